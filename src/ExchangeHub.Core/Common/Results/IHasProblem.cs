@@ -1,0 +1,6 @@
+namespace ExchangeHub.Core.Common.Results;
+
+public interface IHasProblem
+{
+    Problem? Problem { get; }
+}
