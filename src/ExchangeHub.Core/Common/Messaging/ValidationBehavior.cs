@@ -31,6 +31,9 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
         return TResponse.Fail(new Problem(ProblemKind.Invalid, "The request has invalid fields.", errors));
     }
 
-    private static string ToCamelCase(string name) =>
-        string.IsNullOrEmpty(name) ? name : string.Concat(char.ToLowerInvariant(name[0]).ToString(), name[1..]);
+    // Commands carry the request body as "Fields"; clients named the fields without that prefix.
+    private static string ToCamelCase(string path) => string.Join('.', path
+        .Split('.')
+        .SkipWhile(segment => segment == "Fields")
+        .Select(segment => segment.Length == 0 ? segment : string.Concat(char.ToLowerInvariant(segment[0]).ToString(), segment[1..])));
 }

@@ -1,0 +1,3 @@
+namespace ExchangeHub.Core.Common.Geography;
+
+public sealed record Prefecture(string Code, string NameJa, string NameEn, RegionBlock Region);

@@ -1,0 +1,3 @@
+namespace ExchangeHub.Core.Common.Geography;
+
+public enum RegionBlock { Hokkaido, Tohoku, Kanto, Chubu, Kinki, Chugoku, Shikoku, KyushuOkinawa }

@@ -1,0 +1,7 @@
+namespace ExchangeHub.Core.Common.Live;
+
+/// <summary>Pushes an event to everyone subscribed to its stream. Grains publish through this and never see SignalR.</summary>
+public interface ILiveFeed
+{
+    Task PublishAsync(LiveEvent liveEvent);
+}

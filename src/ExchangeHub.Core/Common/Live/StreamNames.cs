@@ -1,0 +1,11 @@
+namespace ExchangeHub.Core.Common.Live;
+
+public static class StreamNames
+{
+    public const string LabPrefix = "lab:";
+    public const string UserPrefix = "user:";
+
+    public static string Lab(string labId) => LabPrefix + labId;
+
+    public static string User(string userId) => UserPrefix + userId;
+}

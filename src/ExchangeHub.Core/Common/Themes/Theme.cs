@@ -1,0 +1,3 @@
+namespace ExchangeHub.Core.Common.Themes;
+
+public sealed record Theme(string Slug, string NameJa, string NameEn);

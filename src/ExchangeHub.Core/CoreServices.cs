@@ -1,0 +1,41 @@
+using ExchangeHub.Core.Common.Markdown;
+using ExchangeHub.Core.Common.Messaging;
+using ExchangeHub.Core.Features.Accounts;
+using ExchangeHub.Core.Features.Labs;
+using ExchangeHub.Core.Features.Live;
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ExchangeHub.Core;
+
+public static class CoreServices
+{
+    /// <summary>Registers what handlers and grains need; the host adds the mediator, <see cref="Common.Live.ILiveFeed"/> and <see cref="Common.Security.ICurrentUser"/>.</summary>
+    public static IServiceCollection AddExchangeHubCore(this IServiceCollection services)
+    {
+        ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
+        services.AddSingleton<IPasswordHasher<UserState>, PasswordHasher<UserState>>();
+        services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<LabGuard>();
+        services.AddSingleton<EventLog>();
+        services.AddOptions<AccountOptions>();
+        AddImplementations(services, typeof(IValidator<>));
+        AddImplementations(services, typeof(IAuthorizer<>));
+        return services;
+    }
+
+    private static void AddImplementations(IServiceCollection services, Type openInterface)
+    {
+        var implementations = typeof(CoreServices).Assembly.GetTypes().Where(type => type is { IsAbstract: false, IsGenericTypeDefinition: false });
+        foreach (var type in implementations)
+        {
+            foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == openInterface))
+            {
+                services.AddScoped(contract, type);
+            }
+        }
+    }
+}

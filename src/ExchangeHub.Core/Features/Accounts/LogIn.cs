@@ -1,0 +1,60 @@
+using ExchangeHub.Core.Common.Results;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+
+namespace ExchangeHub.Core.Features.Accounts;
+
+public sealed record LogInCommand(string Email, string Password) : ICommand<Result<UserProfile>>
+{
+    public override string ToString() => $"LogInCommand {{ Email = {Email} }}";
+}
+
+public sealed class LogInValidator : AbstractValidator<LogInCommand>
+{
+    public LogInValidator()
+    {
+        RuleFor(c => c.Email).NotEmpty().MaximumLength(254);
+        RuleFor(c => c.Password).NotEmpty().MaximumLength(128);
+    }
+}
+
+public sealed class LogInHandler(IGrainFactory grains, IPasswordHasher<UserState> hasher, LoginThrottle throttle)
+    : ICommandHandler<LogInCommand, Result<UserProfile>>
+{
+    private static readonly Problem WrongCredentials =
+        new(ProblemKind.Unauthenticated, "The e-mail address or the password is not right.");
+
+    public async ValueTask<Result<UserProfile>> Handle(LogInCommand command, CancellationToken cancellationToken)
+    {
+        if (throttle.TryAttempt(command.Email) is { } wait)
+        {
+            return new Problem(ProblemKind.TooManyRequests, "Too many sign-in attempts. Wait a moment and try again.", RetryAfter: wait);
+        }
+
+        var userId = await grains.GetGrain<IEmailIndexGrain>(EmailIndexGrain.Normalise(command.Email)).GetUserIdAsync();
+        if (userId is null)
+        {
+            return WrongCredentials;
+        }
+
+        var user = grains.GetGrain<IUserGrain>(userId);
+        if (await user.GetPasswordHashAsync() is not { } hash)
+        {
+            return WrongCredentials;
+        }
+
+        var verdict = hasher.VerifyHashedPassword(new UserState(), hash, command.Password);
+        if (verdict == PasswordVerificationResult.Failed)
+        {
+            return WrongCredentials;
+        }
+
+        if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            await user.ReplacePasswordHashAsync(hasher.HashPassword(new UserState(), command.Password));
+        }
+
+        return await user.GetAsync() is { } profile ? profile : WrongCredentials;
+    }
+}

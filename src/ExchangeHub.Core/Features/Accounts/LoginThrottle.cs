@@ -1,0 +1,30 @@
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace ExchangeHub.Core.Features.Accounts;
+
+/// <summary>Limits sign-in attempts per e-mail address, so guessing one account's password is slow from any number of addresses.</summary>
+public sealed class LoginThrottle(IOptions<AccountOptions> options) : IDisposable
+{
+    private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(email =>
+        RateLimitPartition.GetFixedWindowLimiter(email, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = options.Value.LoginAttemptsPerWindow,
+            Window = options.Value.LoginWindow,
+            QueueLimit = 0,
+        }));
+
+    /// <summary>Null when the attempt may go ahead; otherwise how long to wait.</summary>
+    public TimeSpan? TryAttempt(string email)
+    {
+        using var lease = _limiter.AttemptAcquire(EmailIndexGrain.Normalise(email));
+        if (lease.IsAcquired)
+        {
+            return null;
+        }
+
+        return lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : options.Value.LoginWindow;
+    }
+
+    public void Dispose() => _limiter.Dispose();
+}

@@ -1,0 +1,45 @@
+using ExchangeHub.Core.Common;
+using ExchangeHub.Core.Common.Results;
+using ExchangeHub.Core.Common.Security;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace ExchangeHub.Core.Features.Accounts;
+
+public sealed record RegisterCommand(string Email, string Password, string DisplayName) : ICommand<Result<UserProfile>>
+{
+    public override string ToString() => $"RegisterCommand {{ Email = {Email} }}";
+}
+
+public sealed class RegisterValidator : AbstractValidator<RegisterCommand>
+{
+    public RegisterValidator()
+    {
+        RuleFor(c => c.Email).NotEmpty().MaximumLength(254).EmailAddress();
+        RuleFor(c => c.Password).NotEmpty().MinimumLength(10).MaximumLength(128);
+        RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(60);
+    }
+}
+
+public sealed class RegisterHandler(IGrainFactory grains, IPasswordHasher<UserState> hasher, IOptions<AccountOptions> options)
+    : ICommandHandler<RegisterCommand, Result<UserProfile>>
+{
+    public async ValueTask<Result<UserProfile>> Handle(RegisterCommand command, CancellationToken cancellationToken)
+    {
+        var email = command.Email.Trim();
+        var candidate = Ids.New();
+        var owner = await grains.GetGrain<IEmailIndexGrain>(EmailIndexGrain.Normalise(email)).ClaimAsync(candidate);
+        var user = grains.GetGrain<IUserGrain>(owner);
+        if (owner != candidate && await user.GetAsync() is not null)
+        {
+            const string Detail = "An account with this e-mail address already exists; sign in instead.";
+            return new Problem(ProblemKind.Conflict, Detail, new Dictionary<string, string[]> { ["email"] = [Detail] });
+        }
+
+        var roles = options.Value.OperatorEmails.Contains(email, StringComparer.OrdinalIgnoreCase) ? new[] { Roles.Operator } : [];
+        var hash = hasher.HashPassword(new UserState(), command.Password);
+        return await user.RegisterAsync(email, command.DisplayName.Trim(), hash, roles);
+    }
+}

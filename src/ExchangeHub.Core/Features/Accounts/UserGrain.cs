@@ -1,0 +1,45 @@
+using ExchangeHub.Core.Common.Results;
+
+namespace ExchangeHub.Core.Features.Accounts;
+
+public sealed class UserGrain([PersistentState("user")] IPersistentState<UserState> user, TimeProvider clock)
+    : Grain, IUserGrain
+{
+    public async Task<Result<UserProfile>> RegisterAsync(
+        string email, string displayName, string passwordHash, IReadOnlyList<string> roles)
+    {
+        if (user.State.IsRegistered)
+        {
+            return Problem.Conflict("This account already exists.");
+        }
+
+        user.State.Email = email;
+        user.State.DisplayName = displayName;
+        user.State.PasswordHash = passwordHash;
+        user.State.Roles = [.. roles];
+        user.State.RegisteredAt = clock.GetUtcNow();
+        await user.WriteStateAsync();
+        return ToProfile();
+    }
+
+    public Task<UserProfile?> GetAsync() => Task.FromResult(user.State.IsRegistered ? ToProfile() : null);
+
+    public Task<string?> GetPasswordHashAsync() =>
+        Task.FromResult(user.State.IsRegistered ? user.State.PasswordHash : null);
+
+    public async Task ReplacePasswordHashAsync(string passwordHash)
+    {
+        user.State.PasswordHash = passwordHash;
+        await user.WriteStateAsync();
+    }
+
+    public async Task SetLabMembershipAsync(LabMembership membership)
+    {
+        user.State.Labs.RemoveAll(existing => existing.LabId == membership.LabId);
+        user.State.Labs.Add(membership);
+        await user.WriteStateAsync();
+    }
+
+    private UserProfile ToProfile() => new(
+        this.GetPrimaryKeyString(), user.State.Email, user.State.DisplayName, user.State.Roles, user.State.Labs);
+}

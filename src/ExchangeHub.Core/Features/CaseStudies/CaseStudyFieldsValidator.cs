@@ -1,0 +1,18 @@
+using ExchangeHub.Core.Common.Themes;
+using FluentValidation;
+
+namespace ExchangeHub.Core.Features.CaseStudies;
+
+public sealed class CaseStudyFieldsValidator : AbstractValidator<CaseStudyFields>
+{
+    public const int MaxBodyLength = 50_000;
+
+    public CaseStudyFieldsValidator()
+    {
+        RuleFor(f => f.Title).NotEmpty().MaximumLength(120);
+        RuleFor(f => f.Summary).NotNull().MaximumLength(400);
+        RuleFor(f => f.Body).NotEmpty().MaximumLength(MaxBodyLength);
+        RuleFor(f => f.Themes).NotNull().Must(t => t.Count <= 8).WithMessage("Choose at most 8 themes.");
+        RuleForEach(f => f.Themes).Must(Themes.IsKnown).WithMessage("'{PropertyValue}' is not a known theme.");
+    }
+}

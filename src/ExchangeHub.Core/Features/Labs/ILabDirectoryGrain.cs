@@ -1,0 +1,18 @@
+using Orleans.Concurrency;
+
+namespace ExchangeHub.Core.Features.Labs;
+
+/// <summary>
+/// The directory of every lab (a single grain, key 0). It keeps one summary per lab so that the directory page is one call;
+/// the programme has hundreds of labs, so the state stays small.
+/// </summary>
+public interface ILabDirectoryGrain : IGrainWithIntegerKey
+{
+    Task UpsertAsync(LabSummary summary);
+
+    [ReadOnly]
+    Task<LabPage> SearchAsync(LabFilter filter);
+
+    [ReadOnly]
+    Task<int> CountAsync();
+}

@@ -1,0 +1,14 @@
+namespace ExchangeHub.Core.Features.Labs;
+
+[GenerateSerializer, Alias("ExchangeHub.LabDetails")]
+public sealed record LabDetails(
+    [property: Id(0)] string Id,
+    [property: Id(1)] LabFields Fields,
+    [property: Id(2)] string VisionHtml,
+    [property: Id(3)] IReadOnlyList<LabMember> Members,
+    [property: Id(4)] IReadOnlyList<CaseStudyCard> CaseStudies,
+    [property: Id(5)] DateTimeOffset CreatedAt,
+    [property: Id(6)] long LastSeq)
+{
+    public string? RoleOf(string? userId) => Members.FirstOrDefault(m => m.UserId == userId)?.Role;
+}

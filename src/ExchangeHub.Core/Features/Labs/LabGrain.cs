@@ -1,0 +1,118 @@
+using ExchangeHub.Core.Common.Live;
+using ExchangeHub.Core.Common.Results;
+using ExchangeHub.Core.Features.Live;
+
+namespace ExchangeHub.Core.Features.Labs;
+
+public sealed class LabGrain([PersistentState("lab")] IPersistentState<LabState> lab, EventLog events, TimeProvider clock)
+    : Grain, ILabGrain
+{
+    private string Id => this.GetPrimaryKeyString();
+
+    private string Stream => StreamNames.Lab(Id);
+
+    public async Task<Result<LabDetails>> CreateAsync(LabFields fields, string visionHtml, LabMember creator)
+    {
+        if (lab.State.Fields is not null)
+        {
+            return Problem.Conflict("A lab with this id already exists.");
+        }
+
+        lab.State.Fields = fields;
+        lab.State.VisionHtml = visionHtml;
+        lab.State.Members = [creator with { Role = LabRoles.Admin }];
+        lab.State.CreatedAt = clock.GetUtcNow();
+        await SaveAsync();
+        return Details();
+    }
+
+    public Task<LabDetails?> GetAsync() => Task.FromResult(lab.State.Fields is null ? null : Details());
+
+    public Task<LabRoleAnswer> GetRoleAsync(string userId) => Task.FromResult(
+        new LabRoleAnswer(lab.State.Fields is not null, lab.State.Members.FirstOrDefault(m => m.UserId == userId)?.Role));
+
+    public async Task<Result<LabDetails>> UpdateAsync(LabFields fields, string visionHtml)
+    {
+        if (lab.State.Fields is null)
+        {
+            return Problem.NotFound("The lab");
+        }
+
+        lab.State.Fields = fields;
+        lab.State.VisionHtml = visionHtml;
+        await SaveAsync();
+        return Details();
+    }
+
+    public async Task<Result<LabDetails>> SetMemberAsync(LabMember member)
+    {
+        if (lab.State.Fields is null)
+        {
+            return Problem.NotFound("The lab");
+        }
+
+        var index = lab.State.Members.FindIndex(m => m.UserId == member.UserId);
+        if (index >= 0 && member.Role != LabRoles.Admin
+            && !lab.State.Members.Any(m => m.Role == LabRoles.Admin && m.UserId != member.UserId))
+        {
+            return Problem.Conflict("A lab needs at least one admin; make someone else admin first.");
+        }
+
+        if (index >= 0)
+        {
+            lab.State.Members[index] = member;
+        }
+        else
+        {
+            lab.State.Members.Add(member);
+        }
+
+        await SaveAsync();
+        return Details();
+    }
+
+    public async Task<Result<LiveEvent>> PublishCaseStudyAsync(CaseStudyCard card)
+    {
+        if (lab.State.Fields is null)
+        {
+            return Problem.NotFound("The lab");
+        }
+
+        var index = lab.State.CaseStudies.FindIndex(c => c.Id == card.Id);
+        var type = index >= 0 ? LabEventTypes.CaseStudyRevised : LabEventTypes.CaseStudyPublished;
+        if (index >= 0)
+        {
+            lab.State.CaseStudies[index] = card;
+        }
+        else
+        {
+            lab.State.CaseStudies.Insert(0, card);
+        }
+
+        var liveEvent = LiveEvent.Create(Stream, ++lab.State.LastSeq, type, clock.GetUtcNow(), CaseStudyEventData.From(Id, card));
+        await SaveAsync();
+        await events.AppendAndPublishAsync(liveEvent);
+        return liveEvent;
+    }
+
+    public async Task<Result<IReadOnlyList<LiveEvent>>> GetEventsAfterAsync(long afterSeq) =>
+        lab.State.Fields is null
+            ? Problem.NotFound("The lab")
+            : Result<IReadOnlyList<LiveEvent>>.Ok(await events.ReadAfterAsync(Stream, afterSeq, lab.State.LastSeq));
+
+    private async Task SaveAsync()
+    {
+        await lab.WriteStateAsync();
+        await GrainFactory.GetGrain<ILabDirectoryGrain>(0).UpsertAsync(Summary());
+    }
+
+    private LabDetails Details() => new(
+        Id, lab.State.Fields ?? throw new InvalidOperationException("The lab does not exist."), lab.State.VisionHtml, lab.State.Members, lab.State.CaseStudies, lab.State.CreatedAt, lab.State.LastSeq);
+
+    private LabSummary Summary()
+    {
+        var fields = lab.State.Fields ?? throw new InvalidOperationException("The lab does not exist.");
+        return new(Id, fields.Name, fields.Prefecture, fields.Municipality, fields.Programme, fields.Themes,
+            lab.State.Members.Count, lab.State.CaseStudies.Count, clock.GetUtcNow());
+    }
+}

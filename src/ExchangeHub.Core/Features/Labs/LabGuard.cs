@@ -1,0 +1,27 @@
+using ExchangeHub.Core.Common.Results;
+using ExchangeHub.Core.Common.Security;
+
+namespace ExchangeHub.Core.Features.Labs;
+
+/// <summary>Answers whether the current user holds a role in a lab, with one grain call.</summary>
+public sealed class LabGuard(IGrainFactory grains)
+{
+    public async ValueTask<Problem?> RequireAsync(string labId, ICurrentUser user, string role)
+    {
+        if (user.UserId is not { } userId)
+        {
+            return Problem.Unauthenticated();
+        }
+
+        var answer = await grains.GetGrain<ILabGrain>(labId).GetRoleAsync(userId);
+        if (!answer.LabExists)
+        {
+            return Problem.NotFound("The lab");
+        }
+
+        var allowed = role == LabRoles.Member ? answer.Role is not null : answer.Role == role;
+        return allowed ? null : Problem.Forbidden(role == LabRoles.Admin
+            ? "Only the lab's admins (its secretariat) may do this."
+            : "Only the lab's members may do this.");
+    }
+}

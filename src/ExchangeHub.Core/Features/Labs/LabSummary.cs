@@ -1,0 +1,14 @@
+namespace ExchangeHub.Core.Features.Labs;
+
+/// <summary>A lab as the directory lists it.</summary>
+[GenerateSerializer, Alias("ExchangeHub.LabSummary")]
+public sealed record LabSummary(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Name,
+    [property: Id(2)] string Prefecture,
+    [property: Id(3)] string Municipality,
+    [property: Id(4)] string Programme,
+    [property: Id(5)] IReadOnlyList<string> Themes,
+    [property: Id(6)] int MemberCount,
+    [property: Id(7)] int CaseStudyCount,
+    [property: Id(8)] DateTimeOffset UpdatedAt);

@@ -1,0 +1,43 @@
+using ExchangeHub.Core.Common.Live;
+
+namespace ExchangeHub.Core.Features.Live;
+
+/// <summary>Writes and reads a stream's paged history; used by the grain that owns the stream.</summary>
+public sealed class EventLog(IGrainFactory grains, ILiveFeed feed)
+{
+    public const int PageSize = 100;
+
+    /// <summary>The most events one catch-up returns; a client that missed more asks again from the last one it got.</summary>
+    public const int MaxCatchUp = 1000;
+
+    public async Task AppendAndPublishAsync(LiveEvent liveEvent)
+    {
+        await PageOf(liveEvent.Stream, liveEvent.Seq).AppendAsync(liveEvent);
+        await feed.PublishAsync(liveEvent);
+    }
+
+    public async Task<IReadOnlyList<LiveEvent>> ReadAfterAsync(string stream, long afterSeq, long lastSeq)
+    {
+        var from = Math.Max(afterSeq, 0) + 1;
+        if (from > lastSeq)
+        {
+            return [];
+        }
+
+        var to = Math.Min(lastSeq, from + MaxCatchUp - 1);
+        var reads = new List<Task<IReadOnlyList<LiveEvent>>>();
+        for (var page = PageNumber(from); page <= PageNumber(to); page++)
+        {
+            reads.Add(grains.GetGrain<IEventPageGrain>(Key(stream, page)).ReadAfterAsync(from - 1));
+        }
+
+        var pages = await Task.WhenAll(reads);
+        return pages.SelectMany(events => events).Where(e => e.Seq <= to).OrderBy(e => e.Seq).ToList();
+    }
+
+    private IEventPageGrain PageOf(string stream, long seq) => grains.GetGrain<IEventPageGrain>(Key(stream, PageNumber(seq)));
+
+    private static long PageNumber(long seq) => (seq - 1) / PageSize;
+
+    private static string Key(string stream, long page) => $"{stream}|{page}";
+}

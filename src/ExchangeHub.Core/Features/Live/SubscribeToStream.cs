@@ -1,0 +1,42 @@
+using ExchangeHub.Core.Common.Live;
+using ExchangeHub.Core.Common.Messaging;
+using ExchangeHub.Core.Common.Results;
+using ExchangeHub.Core.Common.Security;
+using ExchangeHub.Core.Features.Labs;
+using FluentValidation;
+using Mediator;
+
+namespace ExchangeHub.Core.Features.Live;
+
+/// <summary>Checks that the caller may see a stream and answers the events after <see cref="AfterSeq"/>.</summary>
+public sealed record SubscribeToStreamQuery(string Stream, long AfterSeq) : IQuery<Result<IReadOnlyList<LiveEvent>>>;
+
+public sealed class SubscribeToStreamValidator : AbstractValidator<SubscribeToStreamQuery>
+{
+    public SubscribeToStreamValidator()
+    {
+        RuleFor(q => q.Stream).NotEmpty().MaximumLength(200);
+        RuleFor(q => q.AfterSeq).GreaterThanOrEqualTo(0);
+    }
+}
+
+public sealed class SubscribeToStreamAuthorizer : IAuthorizer<SubscribeToStreamQuery>
+{
+    public ValueTask<Problem?> AuthorizeAsync(SubscribeToStreamQuery message, ICurrentUser user, CancellationToken cancellationToken) =>
+        StreamAccess.CheckAsync(message.Stream, user);
+}
+
+public sealed class SubscribeToStreamHandler(IGrainFactory grains)
+    : IQueryHandler<SubscribeToStreamQuery, Result<IReadOnlyList<LiveEvent>>>
+{
+    public async ValueTask<Result<IReadOnlyList<LiveEvent>>> Handle(SubscribeToStreamQuery query, CancellationToken cancellationToken)
+    {
+        if (query.Stream.StartsWith(StreamNames.LabPrefix, StringComparison.Ordinal))
+        {
+            return await grains.GetGrain<ILabGrain>(query.Stream[StreamNames.LabPrefix.Length..]).GetEventsAfterAsync(query.AfterSeq);
+        }
+
+        // Personal streams carry notifications; none are published yet, so there is nothing to catch up on.
+        return Result<IReadOnlyList<LiveEvent>>.Ok([]);
+    }
+}

@@ -1,0 +1,18 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+
+namespace ExchangeHub.Web.Hosting;
+
+/// <summary>Japanese first, English second; the choice is kept in a cookie.</summary>
+public static class Localization
+{
+    public static readonly CultureInfo[] Cultures = [new("ja-JP"), new("en")];
+
+    public static RequestLocalizationOptions Options { get; } = new()
+    {
+        DefaultRequestCulture = new RequestCulture(Cultures[0]),
+        SupportedCultures = Cultures,
+        SupportedUICultures = Cultures,
+        RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()],
+    };
+}

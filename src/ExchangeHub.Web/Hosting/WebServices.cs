@@ -1,0 +1,83 @@
+using ExchangeHub.Core;
+using ExchangeHub.Core.Common.Live;
+using ExchangeHub.Core.Common.Messaging;
+using ExchangeHub.Core.Common.Security;
+using ExchangeHub.Core.Features.Accounts;
+using ExchangeHub.Web.Live;
+using ExchangeHub.Web.Security;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.SignalR;
+
+namespace ExchangeHub.Web.Hosting;
+
+public static class WebServices
+{
+    public static WebApplicationBuilder AddExchangeHubWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<ExchangeHubOptions>(builder.Configuration.GetSection(ExchangeHubOptions.Section));
+        services.Configure<AccountOptions>(builder.Configuration.GetSection(AccountOptions.Section));
+        services.AddExchangeHubCore();
+        services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.PipelineBehaviors =
+            [
+                typeof(LoggingBehavior<,>),
+                typeof(AuthorizationBehavior<,>),
+                typeof(ValidationBehavior<,>),
+            ];
+        });
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(provider => provider.GetRequiredService<CurrentUser>());
+        services.AddSingleton<ILiveFeed, SignalRLiveFeed>();
+        services.AddSignalR(hub => hub.AddFilter<CurrentUserHubFilter>());
+        services.AddSingleton<CurrentUserHubFilter>();
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
+        {
+            if (context.ProblemDetails.Status == StatusCodes.Status400BadRequest && context.ProblemDetails.Detail is null)
+            {
+                context.ProblemDetails.Detail = "The request body could not be read. Send JSON with the documented fields and types.";
+            }
+        });
+        services.AddOpenApi();
+        services.AddRazorPages();
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        AddCookieAuthentication(builder);
+        return builder;
+    }
+
+    private static void AddCookieAuthentication(WebApplicationBuilder builder)
+    {
+        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
+        {
+            cookie.Cookie.Name = "exchangehub.auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            cookie.LoginPath = "/account/login";
+            cookie.LogoutPath = "/account/logout";
+            cookie.SlidingExpiration = true;
+            cookie.ExpireTimeSpan = TimeSpan.FromDays(14);
+            cookie.Events.OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized);
+            cookie.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
+        });
+        builder.Services.AddAuthorization();
+    }
+
+    // Programs and scripts get a status code, people get the sign-in page.
+    private static Task Refuse(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs"))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,8 @@
+namespace ExchangeHub.Web.Live;
+
+/// <summary>What the hub calls on a connected client.</summary>
+public interface IExchangeClient
+{
+    /// <summary>One event of a stream the client subscribed to; <c>seq</c> rises by one per stream.</summary>
+    Task Event(LiveEventMessage e);
+}

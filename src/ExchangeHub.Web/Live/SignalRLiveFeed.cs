@@ -1,0 +1,10 @@
+using ExchangeHub.Core.Common.Live;
+using Microsoft.AspNetCore.SignalR;
+
+namespace ExchangeHub.Web.Live;
+
+/// <summary>Delivers grain events to the SignalR group named after the stream; in a cluster the backplane carries them to other nodes.</summary>
+public sealed class SignalRLiveFeed(IHubContext<ExchangeHub, IExchangeClient> hub) : ILiveFeed
+{
+    public Task PublishAsync(LiveEvent liveEvent) => hub.Clients.Group(liveEvent.Stream).Event(LiveEventMessage.From(liveEvent));
+}
