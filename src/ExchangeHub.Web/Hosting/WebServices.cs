@@ -41,6 +41,7 @@ public static class WebServices
                 context.ProblemDetails.Detail = "The request body could not be read. Send JSON with the documented fields and types.";
             }
         });
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddOpenApi();
         services.AddRazorPages();
         services.AddLocalization(options => options.ResourcesPath = "Resources");

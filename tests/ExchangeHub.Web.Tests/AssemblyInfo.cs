@@ -1,0 +1,3 @@
+using ExchangeHub.Web.Tests.Support;
+
+[assembly: AssemblyFixture(typeof(HubServer))]

@@ -1,0 +1,46 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace ExchangeHub.Web.Tests.Support;
+
+/// <summary>
+/// The whole hub on a real Kestrel port with its own silo ports and its own store folder, shared by the tests of this
+/// assembly; every test works with people and labs of its own, so they can run in parallel.
+/// </summary>
+public sealed class HubServer : WebApplicationFactory<Program>
+{
+    private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "exchangehub-tests-" + Guid.NewGuid().ToString("N"));
+
+    public HubServer()
+    {
+        UseKestrel(0);
+        StartServer();
+    }
+
+    public Uri BaseAddress => ClientOptions.BaseAddress;
+
+    public string DataPath => _dataPath;
+
+    /// <summary>A client with its own cookie jar, as one person's browser or script would have.</summary>
+    public HttpClient NewClient() => new(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = BaseAddress };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ExchangeHub:DataPath", _dataPath);
+        builder.UseSetting("ExchangeHub:SiloPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("ExchangeHub:GatewayPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("ExchangeHub:ClusterId", "test-" + Guid.NewGuid().ToString("N"));
+        builder.UseSetting("ExchangeHub:SeedDemoData", "false");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(_dataPath))
+        {
+            Directory.Delete(_dataPath, recursive: true);
+        }
+    }
+}
