@@ -1,0 +1,3 @@
+namespace ExchangeHub.Web.Hosting.Storage;
+
+internal sealed record StoredGrainState(string ETag, byte[] Payload);
