@@ -1,3 +1,6 @@
+using ExchangeHub.Web.Hosting.Storage;
+using Orleans.Storage;
+
 namespace ExchangeHub.Web.Hosting;
 
 public static class OrleansHosting
@@ -9,7 +12,10 @@ public static class OrleansHosting
         builder.Host.UseOrleans(silo =>
         {
             silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: "exchangehub", clusterId: options.ClusterId);
-            silo.AddMemoryGrainStorageAsDefault();
+            silo.AddSqliteGrainStorageAsDefault(storage => storage.DataPath = Path.GetFullPath(options.DataPath));
+
+            // Store state in Orleans' own format, which follows the [Id] numbers that never change, rather than type names.
+            silo.Services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
         });
         return builder;
     }

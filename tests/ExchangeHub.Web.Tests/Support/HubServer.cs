@@ -23,7 +23,10 @@ public sealed class HubServer : WebApplicationFactory<Program>
     public string DataPath => _dataPath;
 
     /// <summary>A client with its own cookie jar, as one person's browser or script would have.</summary>
-    public HttpClient NewClient() => new(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = BaseAddress };
+    public HttpClient NewClient() => NewClient(new CookieContainer());
+
+    public HttpClient NewClient(CookieContainer cookies) =>
+        new(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = BaseAddress };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

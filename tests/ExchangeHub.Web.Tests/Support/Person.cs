@@ -1,21 +1,23 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace ExchangeHub.Web.Tests.Support;
 
 /// <summary>A signed-in person with their own cookie jar.</summary>
-public sealed record Person(HttpClient Client, string Id, string Email, string DisplayName, string Password)
+public sealed record Person(HttpClient Client, CookieContainer Cookies, string Id, string Email, string DisplayName, string Password)
 {
     public static async Task<Person> SignUpAsync(HubServer server, string? displayName = null)
     {
-        var client = server.NewClient();
+        var cookies = new CookieContainer();
+        var client = server.NewClient(cookies);
         var email = $"p{Guid.NewGuid():N}@example.jp";
         var name = displayName ?? "テスト 利用者";
         const string Password = "correct-horse-battery";
         var response = await client.PostAsJsonAsync("/api/auth/register", new { email, password = Password, displayName = name });
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return new Person(client, body.GetProperty("id").GetString() ?? "", email, name, Password);
+        return new Person(client, cookies, body.GetProperty("id").GetString() ?? "", email, name, Password);
     }
 
     public async Task<JsonElement> CreateLabAsync(string name = "仙北市地域DX推進ラボ")
