@@ -1,0 +1,3 @@
+using ExchangeHub.Core.Tests.Support;
+
+[assembly: AssemblyFixture(typeof(ClusterFixture))]

@@ -1,0 +1,30 @@
+using ExchangeHub.Core.Common.Live;
+using ExchangeHub.Core.Features.Live;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
+
+namespace ExchangeHub.Core.Tests.Support;
+
+/// <summary>One in-process Orleans test cluster shared by the grain tests; each test uses grains of its own.</summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    public TestCluster Cluster { get; } = new TestClusterBuilder(1).AddSiloBuilderConfigurator<SiloConfigurator>().Build();
+
+    public IGrainFactory Grains => Cluster.GrainFactory;
+
+    public static RecordingLiveFeed Feed { get; } = new();
+
+    public async ValueTask InitializeAsync() => await Cluster.DeployAsync();
+
+    public async ValueTask DisposeAsync() => await Cluster.DisposeAsync();
+
+    private sealed class SiloConfigurator : ISiloConfigurator
+    {
+        public void Configure(ISiloBuilder siloBuilder) => siloBuilder
+            .AddMemoryGrainStorageAsDefault()
+            .ConfigureServices(services => services
+                .AddSingleton(TimeProvider.System)
+                .AddSingleton<ILiveFeed>(Feed)
+                .AddSingleton<EventLog>());
+    }
+}
