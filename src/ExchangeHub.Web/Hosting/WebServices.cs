@@ -3,6 +3,7 @@ using ExchangeHub.Core.Common.Live;
 using ExchangeHub.Core.Common.Messaging;
 using ExchangeHub.Core.Common.Security;
 using ExchangeHub.Core.Features.Accounts;
+using ExchangeHub.Web.Hosting.Demo;
 using ExchangeHub.Web.Live;
 using ExchangeHub.Web.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -44,6 +45,7 @@ public static class WebServices
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddOpenApi();
         services.AddRazorPages();
+        services.AddHostedService<DemoSeeder>();
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         AddCookieAuthentication(builder);
         return builder;
