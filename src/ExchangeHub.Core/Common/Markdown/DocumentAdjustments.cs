@@ -20,6 +20,8 @@ internal static class DocumentAdjustments
         {
             MoveAlignmentToClasses(table);
         }
+
+        JapaneseAutoLinks.TrimTrailingText(document);
     }
 
     // Markdig writes column alignment as a style attribute, which the sanitizer drops; a class survives.

@@ -10,8 +10,8 @@ internal static class SafeHtmlSanitizer
     private static readonly string[] _tags =
     [
         "p", "br", "hr", "h2", "h3", "h4", "h5", "h6",
-        "strong", "em", "del", "ins", "mark", "sup", "sub", "code", "pre", "blockquote",
-        "ul", "ol", "li", "dl", "dt", "dd", "a", "img", "input",
+        "strong", "em", "del", "code", "pre", "blockquote",
+        "ul", "ol", "li", "a", "img", "input",
         "table", "thead", "tbody", "tr", "th", "td",
     ];
 

@@ -15,14 +15,6 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
-    public void ToSafeHtml_EmphasisAroundJapanesePunctuation_RendersStrong()
-    {
-        var html = _renderer.ToSafeHtml("**「担い手不足」**が課題です。");
-
-        Assert.Contains("<strong>「担い手不足」</strong>が課題です。", html, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void ToSafeHtml_Lists_RendersItems()
     {
         var html = _renderer.ToSafeHtml("- 農業\n- 観光\n\n1. 計画\n2. 実証");
@@ -55,16 +47,6 @@ public sealed class MarkdownRendererTests
         var html = _renderer.ToSafeHtml("```csharp\nif (a < b && c > d) { }\n```");
 
         Assert.Equal("<pre><code class=\"language-csharp\">if (a &lt; b &amp;&amp; c &gt; d) { }\n</code></pre>\n", html);
-    }
-
-    [Fact]
-    public void ToSafeHtml_JapaneseText_KeepsTextIntact()
-    {
-        const string Text = "仙北市では、ドローンによる農薬散布と農産物の運搬を実証しています。高齢化と担い手不足への対応が狙いです。";
-
-        var html = _renderer.ToSafeHtml(Text);
-
-        Assert.Equal($"<p>{Text}</p>\n", html);
     }
 
     [Fact]
