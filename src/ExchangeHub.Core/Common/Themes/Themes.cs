@@ -22,9 +22,9 @@ public static class Themes
         new("data-platform", "データ連携基盤", "Data platform"),
     ];
 
-    private static readonly Dictionary<string, Theme> BySlug = All.ToDictionary(theme => theme.Slug);
+    private static readonly Dictionary<string, Theme> _bySlug = All.ToDictionary(theme => theme.Slug);
 
-    public static bool IsKnown(string? slug) => slug is not null && BySlug.ContainsKey(slug);
+    public static bool IsKnown(string? slug) => slug is not null && _bySlug.ContainsKey(slug);
 
-    public static Theme? Find(string slug) => BySlug.GetValueOrDefault(slug);
+    public static Theme? Find(string slug) => _bySlug.GetValueOrDefault(slug);
 }

@@ -22,7 +22,7 @@ public sealed class LogInValidator : AbstractValidator<LogInCommand>
 public sealed class LogInHandler(IGrainFactory grains, IPasswordHasher<UserState> hasher, LoginThrottle throttle)
     : ICommandHandler<LogInCommand, Result<UserProfile>>
 {
-    private static readonly Problem WrongCredentials =
+    private static readonly Problem _wrongCredentials =
         new(ProblemKind.Unauthenticated, "The e-mail address or the password is not right.");
 
     public async ValueTask<Result<UserProfile>> Handle(LogInCommand command, CancellationToken cancellationToken)
@@ -35,19 +35,19 @@ public sealed class LogInHandler(IGrainFactory grains, IPasswordHasher<UserState
         var userId = await grains.GetGrain<IEmailIndexGrain>(EmailIndexGrain.Normalise(command.Email)).GetUserIdAsync();
         if (userId is null)
         {
-            return WrongCredentials;
+            return _wrongCredentials;
         }
 
         var user = grains.GetGrain<IUserGrain>(userId);
         if (await user.GetPasswordHashAsync() is not { } hash)
         {
-            return WrongCredentials;
+            return _wrongCredentials;
         }
 
         var verdict = hasher.VerifyHashedPassword(new UserState(), hash, command.Password);
         if (verdict == PasswordVerificationResult.Failed)
         {
-            return WrongCredentials;
+            return _wrongCredentials;
         }
 
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
@@ -55,6 +55,6 @@ public sealed class LogInHandler(IGrainFactory grains, IPasswordHasher<UserState
             await user.ReplacePasswordHashAsync(hasher.HashPassword(new UserState(), command.Password));
         }
 
-        return await user.GetAsync() is { } profile ? profile : WrongCredentials;
+        return await user.GetAsync() is { } profile ? profile : _wrongCredentials;
     }
 }
