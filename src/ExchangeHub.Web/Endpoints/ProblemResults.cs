@@ -7,7 +7,7 @@ namespace ExchangeHub.Web.Endpoints;
 public static class ProblemResults
 {
     public static IResult Map<T>(Result<T> result, Func<T, IResult> onSuccess) =>
-        result.IsSuccess && result.Value is { } value ? onSuccess(value) : ToResult(result.Problem ?? Problem.NotFound("The resource"));
+        result.IsSuccess && result.Value is { } value ? onSuccess(value) : ToResult(result.Problem ?? Problem.NotFound("リソース", "The resource"));
 
     public static IResult ToResult(Problem problem)
     {

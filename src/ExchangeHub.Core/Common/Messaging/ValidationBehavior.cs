@@ -1,4 +1,5 @@
 using ExchangeHub.Core.Common.Results;
+using ExchangeHub.Core.Common.Text;
 using FluentValidation;
 using Mediator;
 
@@ -28,7 +29,7 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
         var errors = failures
             .GroupBy(failure => ToCamelCase(failure.PropertyName))
             .ToDictionary(group => group.Key, group => group.Select(failure => failure.ErrorMessage).Distinct().ToArray());
-        return TResponse.Fail(new Problem(ProblemKind.Invalid, "The request has invalid fields.", errors));
+        return TResponse.Fail(new Problem(ProblemKind.Invalid, Say.Text("入力内容に誤りがあります。", "The request has invalid fields."), errors));
     }
 
     // Commands carry the request body as "Fields"; clients named the fields without that prefix.

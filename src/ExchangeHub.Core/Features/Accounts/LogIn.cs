@@ -1,4 +1,5 @@
 using ExchangeHub.Core.Common.Results;
+using ExchangeHub.Core.Common.Text;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
@@ -23,13 +24,13 @@ public sealed class LogInHandler(IGrainFactory grains, IPasswordHasher<UserState
     : ICommandHandler<LogInCommand, Result<UserProfile>>
 {
     private static readonly Problem _wrongCredentials =
-        new(ProblemKind.Unauthenticated, "The e-mail address or the password is not right.");
+        new(ProblemKind.Unauthenticated, Say.Text("メールアドレスかパスワードが違います。", "The e-mail address or the password is not right."));
 
     public async ValueTask<Result<UserProfile>> Handle(LogInCommand command, CancellationToken cancellationToken)
     {
         if (throttle.TryAttempt(command.Email) is { } wait)
         {
-            return new Problem(ProblemKind.TooManyRequests, "Too many sign-in attempts. Wait a moment and try again.", RetryAfter: wait);
+            return new Problem(ProblemKind.TooManyRequests, Say.Text("ログインの試行が多すぎます。しばらく待ってから試してください。", "Too many sign-in attempts. Wait a moment and try again."), RetryAfter: wait);
         }
 
         var userId = await grains.GetGrain<IEmailIndexGrain>(EmailIndexGrain.Normalise(command.Email)).GetUserIdAsync();

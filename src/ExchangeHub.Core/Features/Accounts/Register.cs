@@ -1,6 +1,7 @@
 using ExchangeHub.Core.Common;
 using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Security;
+using ExchangeHub.Core.Common.Text;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
@@ -34,8 +35,8 @@ public sealed class RegisterHandler(IGrainFactory grains, IPasswordHasher<UserSt
         var user = grains.GetGrain<IUserGrain>(owner);
         if (owner != candidate && await user.GetAsync() is not null)
         {
-            const string Detail = "An account with this e-mail address already exists; sign in instead.";
-            return new Problem(ProblemKind.Conflict, Detail, new Dictionary<string, string[]> { ["email"] = [Detail] });
+            var detail = Say.Text("このメールアドレスのアカウントは既にあります。ログインしてください。", "An account with this e-mail address already exists; sign in instead.");
+            return new Problem(ProblemKind.Conflict, detail, new Dictionary<string, string[]> { ["email"] = [detail] });
         }
 
         var roles = options.Value.OperatorEmails.Contains(email, StringComparer.OrdinalIgnoreCase) ? new[] { Roles.Operator } : [];

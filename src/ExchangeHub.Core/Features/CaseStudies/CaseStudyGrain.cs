@@ -25,7 +25,7 @@ public sealed class CaseStudyGrain([PersistentState("caseStudy")] IPersistentSta
 
     public async Task<Result<CaseStudyDetails>> ReviseAsync(CaseStudyFields fields, string html, string editorName) =>
         caseStudy.State.Fields is null
-            ? Problem.NotFound("The case study")
+            ? Problem.NotFound("事例", "The case study")
             : await StoreRevisionAsync(fields, html, editorName, clock.GetUtcNow());
 
     public Task<CaseStudyDetails?> GetAsync() => Task.FromResult(caseStudy.State.Fields is null ? null : Details());

@@ -10,5 +10,5 @@ public sealed class GetCaseStudyHandler(IGrainFactory grains) : IQueryHandler<Ge
     public async ValueTask<Result<CaseStudyDetails>> Handle(GetCaseStudyQuery query, CancellationToken cancellationToken) =>
         await grains.GetGrain<ICaseStudyGrain>(query.CaseStudyId).GetAsync() is { } details
             ? details
-            : Problem.NotFound("The case study");
+            : Problem.NotFound("事例", "The case study");
 }

@@ -13,6 +13,6 @@ public sealed class GetCaseStudyRevisionHandler(IGrainFactory grains)
         var key = ICaseStudyRevisionGrain.Key(query.CaseStudyId, query.Revision);
         return query.Revision > 0 && await grains.GetGrain<ICaseStudyRevisionGrain>(key).GetAsync() is { } revision
             ? revision
-            : Problem.NotFound("This revision of the case study");
+            : Problem.NotFound("この版の事例", "This revision of the case study");
     }
 }

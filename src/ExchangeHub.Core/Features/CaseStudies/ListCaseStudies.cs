@@ -12,5 +12,5 @@ public sealed class ListCaseStudiesHandler(IGrainFactory grains)
     public async ValueTask<Result<IReadOnlyList<CaseStudyCard>>> Handle(ListCaseStudiesQuery query, CancellationToken cancellationToken) =>
         await grains.GetGrain<ILabGrain>(query.LabId).GetAsync() is { } lab
             ? Result<IReadOnlyList<CaseStudyCard>>.Ok(lab.CaseStudies)
-            : Problem.NotFound("The lab");
+            : Problem.NotFound("ラボ", "The lab");
 }

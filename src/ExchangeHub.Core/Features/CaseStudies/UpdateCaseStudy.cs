@@ -23,7 +23,7 @@ public sealed class UpdateCaseStudyAuthorizer(IGrainFactory grains, LabGuard gua
         UpdateCaseStudyCommand message, ICurrentUser user, CancellationToken cancellationToken)
     {
         var labId = await grains.GetGrain<ICaseStudyGrain>(message.CaseStudyId).GetLabIdAsync();
-        return labId is null ? Problem.NotFound("The case study") : await guard.RequireAsync(labId, user, LabRoles.Member);
+        return labId is null ? Problem.NotFound("事例", "The case study") : await guard.RequireAsync(labId, user, LabRoles.Member);
     }
 }
 

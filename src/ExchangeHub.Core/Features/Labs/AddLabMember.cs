@@ -1,6 +1,7 @@
 using ExchangeHub.Core.Common.Messaging;
 using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Security;
+using ExchangeHub.Core.Common.Text;
 using ExchangeHub.Core.Features.Accounts;
 using FluentValidation;
 using Mediator;
@@ -15,7 +16,7 @@ public sealed class AddLabMemberValidator : AbstractValidator<AddLabMemberComman
     {
         RuleFor(c => c.Email).NotEmpty().MaximumLength(254).EmailAddress();
         RuleFor(c => c.Role).NotEmpty()
-            .Must(role => role is LabRoles.Admin or LabRoles.Member).WithMessage("Role is \"admin\" or \"member\".");
+            .Must(role => role is LabRoles.Admin or LabRoles.Member).WithMessage(_ => Say.Text("役割は \"admin\" か \"member\" です。", "Role is \"admin\" or \"member\"."));
     }
 }
 
@@ -33,8 +34,8 @@ public sealed class AddLabMemberHandler(IGrainFactory grains) : ICommandHandler<
         var user = userId is null ? null : grains.GetGrain<IUserGrain>(userId);
         if (user is null || await user.GetAsync() is not { } profile)
         {
-            const string Detail = "No account has this e-mail address; ask the person to sign up first.";
-            return new Problem(ProblemKind.NotFound, Detail, new Dictionary<string, string[]> { ["email"] = [Detail] });
+            var detail = Say.Text("このメールアドレスのアカウントはありません。先に登録してもらってください。", "No account has this e-mail address; ask the person to sign up first.");
+            return new Problem(ProblemKind.NotFound, detail, new Dictionary<string, string[]> { ["email"] = [detail] });
         }
 
         var member = new LabMember(profile.Id, profile.DisplayName, command.Role);

@@ -8,5 +8,5 @@ public sealed record GetLabQuery(string LabId) : IQuery<Result<LabDetails>>;
 public sealed class GetLabHandler(IGrainFactory grains) : IQueryHandler<GetLabQuery, Result<LabDetails>>
 {
     public async ValueTask<Result<LabDetails>> Handle(GetLabQuery query, CancellationToken cancellationToken) =>
-        await grains.GetGrain<ILabGrain>(query.LabId).GetAsync() is { } lab ? lab : Problem.NotFound("The lab");
+        await grains.GetGrain<ILabGrain>(query.LabId).GetAsync() is { } lab ? lab : Problem.NotFound("ラボ", "The lab");
 }

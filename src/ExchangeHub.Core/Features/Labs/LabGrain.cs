@@ -35,7 +35,7 @@ public sealed class LabGrain([PersistentState("lab")] IPersistentState<LabState>
     {
         if (lab.State.Fields is null)
         {
-            return Problem.NotFound("The lab");
+            return Problem.NotFound("ラボ", "The lab");
         }
 
         lab.State.Fields = fields;
@@ -48,7 +48,7 @@ public sealed class LabGrain([PersistentState("lab")] IPersistentState<LabState>
     {
         if (lab.State.Fields is null)
         {
-            return Problem.NotFound("The lab");
+            return Problem.NotFound("ラボ", "The lab");
         }
 
         var index = lab.State.Members.FindIndex(m => m.UserId == member.UserId);
@@ -75,7 +75,7 @@ public sealed class LabGrain([PersistentState("lab")] IPersistentState<LabState>
     {
         if (lab.State.Fields is null)
         {
-            return Problem.NotFound("The lab");
+            return Problem.NotFound("ラボ", "The lab");
         }
 
         var index = lab.State.CaseStudies.FindIndex(c => c.Id == card.Id);
@@ -97,7 +97,7 @@ public sealed class LabGrain([PersistentState("lab")] IPersistentState<LabState>
 
     public async Task<Result<IReadOnlyList<LiveEvent>>> GetEventsAfterAsync(long afterSeq) =>
         lab.State.Fields is null
-            ? Problem.NotFound("The lab")
+            ? Problem.NotFound("ラボ", "The lab")
             : Result<IReadOnlyList<LiveEvent>>.Ok(await events.ReadAfterAsync(Stream, afterSeq, lab.State.LastSeq));
 
     private async Task SaveAsync()

@@ -1,5 +1,6 @@
 using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Security;
+using ExchangeHub.Core.Common.Text;
 
 namespace ExchangeHub.Core.Features.Labs;
 
@@ -16,12 +17,12 @@ public sealed class LabGuard(IGrainFactory grains)
         var answer = await grains.GetGrain<ILabGrain>(labId).GetRoleAsync(userId);
         if (!answer.LabExists)
         {
-            return Problem.NotFound("The lab");
+            return Problem.NotFound("ラボ", "The lab");
         }
 
         var allowed = role == LabRoles.Member ? answer.Role is not null : answer.Role == role;
         return allowed ? null : Problem.Forbidden(role == LabRoles.Admin
-            ? "Only the lab's admins (its secretariat) may do this."
-            : "Only the lab's members may do this.");
+            ? Say.Text("ラボの管理者(事務局)だけができる操作です。", "Only the lab's admins (its secretariat) may do this.")
+            : Say.Text("ラボのメンバーだけができる操作です。", "Only the lab's members may do this."));
     }
 }

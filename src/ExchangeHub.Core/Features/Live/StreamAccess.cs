@@ -1,6 +1,7 @@
 using ExchangeHub.Core.Common.Live;
 using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Security;
+using ExchangeHub.Core.Common.Text;
 
 namespace ExchangeHub.Core.Features.Live;
 
@@ -16,8 +17,8 @@ public static class StreamAccess
             _ when stream.StartsWith(StreamNames.UserPrefix, StringComparison.Ordinal) =>
                 user.UserId is null ? Problem.Unauthenticated()
                 : stream == StreamNames.User(user.UserId) ? null
-                : Problem.Forbidden("Only that person may follow their own stream."),
-            _ => Problem.NotFound("The stream"),
+                : Problem.Forbidden(Say.Text("このストリームは本人だけが購読できます。", "Only that person may follow their own stream.")),
+            _ => Problem.NotFound("ストリーム", "The stream"),
         };
         return ValueTask.FromResult(problem);
     }
