@@ -6,7 +6,7 @@ namespace ExchangeHub.Core.Features.Accounts;
 /// <summary>One person's account, keyed by user id: profile, password hash, roles and lab memberships.</summary>
 public interface IUserGrain : IGrainWithStringKey
 {
-    Task<Result<UserProfile>> RegisterAsync(string email, string displayName, string passwordHash, IReadOnlyList<string> roles);
+    Task<Result<UserProfile>> RegisterAsync(NewAccount account);
 
     [ReadOnly]
     Task<UserProfile?> GetAsync();

@@ -33,7 +33,7 @@ public sealed class LogInHandler(IGrainFactory grains, IPasswordHasher<UserState
             return new Problem(ProblemKind.TooManyRequests, Say.Text("ログインの試行が多すぎます。しばらく待ってから試してください。", "Too many sign-in attempts. Wait a moment and try again."), RetryAfter: wait);
         }
 
-        var userId = await grains.GetGrain<IEmailIndexGrain>(EmailIndexGrain.Normalise(command.Email)).GetUserIdAsync();
+        var userId = await grains.GetGrain<INameIndexGrain>(NameKeys.Email(command.Email)).GetUserIdAsync();
         if (userId is null)
         {
             return _wrongCredentials;

@@ -17,7 +17,7 @@ public sealed class LoginThrottle(IOptions<AccountOptions> options) : IDisposabl
     /// <summary>Null when the attempt may go ahead; otherwise how long to wait.</summary>
     public TimeSpan? TryAttempt(string email)
     {
-        using var lease = _limiter.AttemptAcquire(EmailIndexGrain.Normalise(email));
+        using var lease = _limiter.AttemptAcquire(NameKeys.Email(email));
         if (lease.IsAcquired)
         {
             return null;

@@ -31,7 +31,7 @@ public sealed class RegisterHandler(IGrainFactory grains, IPasswordHasher<UserSt
     {
         var email = command.Email.Trim();
         var candidate = Ids.New();
-        var owner = await grains.GetGrain<IEmailIndexGrain>(EmailIndexGrain.Normalise(email)).ClaimAsync(candidate);
+        var owner = await grains.GetGrain<INameIndexGrain>(NameKeys.Email(email)).ClaimAsync(candidate);
         var user = grains.GetGrain<IUserGrain>(owner);
         if (owner != candidate && await user.GetAsync() is not null)
         {
@@ -41,6 +41,21 @@ public sealed class RegisterHandler(IGrainFactory grains, IPasswordHasher<UserSt
 
         var roles = options.Value.OperatorEmails.Contains(email, StringComparer.OrdinalIgnoreCase) ? new[] { Roles.Operator } : [];
         var hash = hasher.HashPassword(new UserState(), command.Password);
-        return await user.RegisterAsync(email, command.DisplayName.Trim(), hash, roles);
+        var handle = await ClaimHandleAsync(owner, email);
+        return await user.RegisterAsync(new NewAccount(email, command.DisplayName.Trim(), handle, hash, roles));
+    }
+
+    // The handle people type to mention someone: the address's local part, numbered when taken.
+    private async Task<string> ClaimHandleAsync(string userId, string email)
+    {
+        var stem = NameKeys.HandleStem(email);
+        for (var attempt = 1; ; attempt++)
+        {
+            var handle = attempt == 1 ? stem : $"{stem}{attempt}";
+            if (await grains.GetGrain<INameIndexGrain>(NameKeys.Handle(handle)).ClaimAsync(userId) == userId)
+            {
+                return handle;
+            }
+        }
     }
 }

@@ -5,18 +5,18 @@ namespace ExchangeHub.Core.Features.Accounts;
 public sealed class UserGrain([PersistentState("user")] IPersistentState<UserState> user, TimeProvider clock)
     : Grain, IUserGrain
 {
-    public async Task<Result<UserProfile>> RegisterAsync(
-        string email, string displayName, string passwordHash, IReadOnlyList<string> roles)
+    public async Task<Result<UserProfile>> RegisterAsync(NewAccount account)
     {
         if (user.State.IsRegistered)
         {
             return Problem.Conflict("This account already exists.");
         }
 
-        user.State.Email = email;
-        user.State.DisplayName = displayName;
-        user.State.PasswordHash = passwordHash;
-        user.State.Roles = [.. roles];
+        user.State.Email = account.Email;
+        user.State.DisplayName = account.DisplayName;
+        user.State.Handle = account.Handle;
+        user.State.PasswordHash = account.PasswordHash;
+        user.State.Roles = [.. account.Roles];
         user.State.RegisteredAt = clock.GetUtcNow();
         await user.WriteStateAsync();
         return ToProfile();
@@ -41,5 +41,5 @@ public sealed class UserGrain([PersistentState("user")] IPersistentState<UserSta
     }
 
     private UserProfile ToProfile() => new(
-        this.GetPrimaryKeyString(), user.State.Email, user.State.DisplayName, user.State.Roles, user.State.Labs);
+        this.GetPrimaryKeyString(), user.State.Email, user.State.DisplayName, user.State.Roles, user.State.Labs, user.State.Handle);
 }

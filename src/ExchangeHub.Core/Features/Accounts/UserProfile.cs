@@ -6,4 +6,5 @@ public sealed record UserProfile(
     [property: Id(1)] string Email,
     [property: Id(2)] string DisplayName,
     [property: Id(3)] IReadOnlyList<string> Roles,
-    [property: Id(4)] IReadOnlyList<LabMembership> Labs);
+    [property: Id(4)] IReadOnlyList<LabMembership> Labs,
+    [property: Id(5)] string Handle = "");

@@ -21,5 +21,8 @@ public sealed record UserState
     [Id(5)]
     public DateTimeOffset RegisteredAt { get; set; }
 
+    [Id(6)]
+    public string Handle { get; set; } = "";
+
     public bool IsRegistered => Email.Length > 0;
 }

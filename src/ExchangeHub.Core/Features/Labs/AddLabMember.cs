@@ -30,7 +30,7 @@ public sealed class AddLabMemberHandler(IGrainFactory grains) : ICommandHandler<
 {
     public async ValueTask<Result<LabMember>> Handle(AddLabMemberCommand command, CancellationToken cancellationToken)
     {
-        var userId = await grains.GetGrain<IEmailIndexGrain>(EmailIndexGrain.Normalise(command.Email)).GetUserIdAsync();
+        var userId = await grains.GetGrain<INameIndexGrain>(NameKeys.Email(command.Email)).GetUserIdAsync();
         var user = userId is null ? null : grains.GetGrain<IUserGrain>(userId);
         if (user is null || await user.GetAsync() is not { } profile)
         {

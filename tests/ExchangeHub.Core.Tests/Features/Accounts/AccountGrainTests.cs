@@ -10,7 +10,7 @@ public sealed class AccountGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task ClaimAsync_TwoUsersAtOnce_ExactlyOneOwnsTheAddress()
     {
-        var index = fixture.Grains.GetGrain<IEmailIndexGrain>($"{Ids.New()}@example.jp");
+        var index = fixture.Grains.GetGrain<INameIndexGrain>(NameKeys.Email($"{Ids.New()}@example.jp"));
 
         var owners = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => index.ClaimAsync($"user-{i}")));
 
@@ -22,9 +22,9 @@ public sealed class AccountGrainTests(ClusterFixture fixture)
     public async Task RegisterAsync_Twice_Conflicts()
     {
         var user = fixture.Grains.GetGrain<IUserGrain>(Ids.New());
-        await user.RegisterAsync("a@example.jp", "佐藤", "hash", []);
+        await user.RegisterAsync(new NewAccount("a@example.jp", "佐藤", "sato", "hash", []));
 
-        var again = await user.RegisterAsync("b@example.jp", "田中", "hash2", []);
+        var again = await user.RegisterAsync(new NewAccount("b@example.jp", "田中", "tanaka", "hash2", []));
 
         Assert.Equal(ProblemKind.Conflict, again.Problem?.Kind);
         Assert.Equal("a@example.jp", (await user.GetAsync())?.Email);
@@ -34,7 +34,7 @@ public sealed class AccountGrainTests(ClusterFixture fixture)
     public async Task SetLabMembershipAsync_SameLabTwice_KeepsLatestRole()
     {
         var user = fixture.Grains.GetGrain<IUserGrain>(Ids.New());
-        await user.RegisterAsync("a@example.jp", "佐藤", "hash", []);
+        await user.RegisterAsync(new NewAccount("a@example.jp", "佐藤", "sato", "hash", []));
 
         await user.SetLabMembershipAsync(new LabMembership("lab", "ラボ", "member"));
         await user.SetLabMembershipAsync(new LabMembership("lab", "ラボ", "admin"));

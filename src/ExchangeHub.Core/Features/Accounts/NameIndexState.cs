@@ -1,7 +1,7 @@
 namespace ExchangeHub.Core.Features.Accounts;
 
-[GenerateSerializer, Alias("ExchangeHub.EmailIndexState")]
-public sealed record EmailIndexState
+[GenerateSerializer, Alias("ExchangeHub.NameIndexState")]
+public sealed record NameIndexState
 {
     [Id(0)]
     public string? UserId { get; set; }

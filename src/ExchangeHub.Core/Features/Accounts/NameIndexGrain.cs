@@ -1,7 +1,7 @@
 namespace ExchangeHub.Core.Features.Accounts;
 
-public sealed class EmailIndexGrain([PersistentState("email")] IPersistentState<EmailIndexState> index)
-    : Grain, IEmailIndexGrain
+public sealed class NameIndexGrain([PersistentState("name")] IPersistentState<NameIndexState> index)
+    : Grain, INameIndexGrain
 {
     public async Task<string> ClaimAsync(string userId)
     {
@@ -16,6 +16,4 @@ public sealed class EmailIndexGrain([PersistentState("email")] IPersistentState<
     }
 
     public Task<string?> GetUserIdAsync() => Task.FromResult(index.State.UserId);
-
-    public static string Normalise(string email) => email.Trim().ToLowerInvariant();
 }
