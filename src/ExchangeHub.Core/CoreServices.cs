@@ -3,6 +3,7 @@ using ExchangeHub.Core.Common.Messaging;
 using ExchangeHub.Core.Features.Accounts;
 using ExchangeHub.Core.Features.Labs;
 using ExchangeHub.Core.Features.Live;
+using ExchangeHub.Core.Features.Threads;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,10 @@ public static class CoreServices
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<LabGuard>();
         services.AddSingleton<EventLog>();
+        services.AddSingleton<SpaceAccess>();
+        services.AddSingleton<StreamAccess>();
+        services.AddSingleton<Mentions>();
+        services.AddScoped<ThreadGuard>();
         services.AddOptions<AccountOptions>();
         AddImplementations(services, typeof(IValidator<>));
         AddImplementations(services, typeof(IAuthorizer<>));

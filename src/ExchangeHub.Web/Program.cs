@@ -21,6 +21,8 @@ app.MapOpenApi("/openapi/{documentName}.json");
 app.MapAccountEndpoints();
 app.MapLabEndpoints();
 app.MapCaseStudyEndpoints();
+app.MapThreadEndpoints();
+app.MapMeEndpoints();
 app.MapHub<ExchangeHub.Web.Live.ExchangeHub>(ExchangeHub.Web.Live.ExchangeHub.Path, hub => hub.AllowStatefulReconnects = true);
 app.MapRazorPages();
 

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using ExchangeHub.Core;
 using ExchangeHub.Core.Common.Live;
 using ExchangeHub.Core.Common.Messaging;
@@ -33,6 +35,7 @@ public static class WebServices
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(provider => provider.GetRequiredService<CurrentUser>());
         services.AddSingleton<ILiveFeed, SignalRLiveFeed>();
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         services.AddSignalR(hub => hub.AddFilter<CurrentUserHubFilter>());
         services.AddSingleton<CurrentUserHubFilter>();
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>

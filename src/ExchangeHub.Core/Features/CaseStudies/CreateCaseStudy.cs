@@ -5,6 +5,7 @@ using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Security;
 using ExchangeHub.Core.Features.Accounts;
 using ExchangeHub.Core.Features.Labs;
+using ExchangeHub.Core.Features.Threads;
 using FluentValidation;
 using Mediator;
 
@@ -35,10 +36,14 @@ public sealed class CreateCaseStudyHandler(IGrainFactory grains, IMarkdownRender
         }
 
         var fields = CaseStudyFieldsCleaner.Clean(command.Fields);
-        var created = await grains.GetGrain<ICaseStudyGrain>(Ids.New())
-            .CreateAsync(command.LabId, fields, markdown.ToSafeHtml(fields.Body), Ids.New(), author.DisplayName);
+        var caseStudyId = Ids.New();
+        var threadId = Ids.New();
+        var created = await grains.GetGrain<ICaseStudyGrain>(caseStudyId)
+            .CreateAsync(command.LabId, fields, markdown.ToSafeHtml(fields.Body), threadId, author.DisplayName);
         if (created.IsSuccess)
         {
+            await grains.GetGrain<ITopicThreadGrain>(threadId)
+                .CreateAsync(new NewThread(Spaces.CaseStudy(caseStudyId), fields.Title, author.Id, author.DisplayName, null));
             await grains.GetGrain<ILabGrain>(command.LabId).PublishCaseStudyAsync(CaseStudyCards.From(created.ValueOrThrow()));
         }
 

@@ -7,10 +7,10 @@ namespace ExchangeHub.Core.Features.Live;
 
 public sealed record CanSeeStreamQuery(string Stream) : IQuery<Result<Done>>;
 
-public sealed class CanSeeStreamAuthorizer : IAuthorizer<CanSeeStreamQuery>
+public sealed class CanSeeStreamAuthorizer(StreamAccess streams) : IAuthorizer<CanSeeStreamQuery>
 {
     public ValueTask<Problem?> AuthorizeAsync(CanSeeStreamQuery message, ICurrentUser user, CancellationToken cancellationToken) =>
-        StreamAccess.CheckAsync(message.Stream, user);
+        streams.CheckAsync(message.Stream, user);
 }
 
 public sealed class CanSeeStreamHandler : IQueryHandler<CanSeeStreamQuery, Result<Done>>

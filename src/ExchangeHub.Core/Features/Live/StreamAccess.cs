@@ -2,24 +2,37 @@ using ExchangeHub.Core.Common.Live;
 using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Security;
 using ExchangeHub.Core.Common.Text;
+using ExchangeHub.Core.Features.Threads;
 
 namespace ExchangeHub.Core.Features.Live;
 
 /// <summary>Who may see which stream; every subscription passes here.</summary>
-public static class StreamAccess
+public sealed class StreamAccess(IGrainFactory grains, SpaceAccess spaces)
 {
-    public static ValueTask<Problem?> CheckAsync(string stream, ICurrentUser user)
+    public async ValueTask<Problem?> CheckAsync(string stream, ICurrentUser user)
     {
-        Problem? problem = stream switch
+        if (stream.StartsWith(StreamNames.LabPrefix, StringComparison.Ordinal))
         {
             // A lab's page is public, and so are its case-study events.
-            _ when stream.StartsWith(StreamNames.LabPrefix, StringComparison.Ordinal) => null,
-            _ when stream.StartsWith(StreamNames.UserPrefix, StringComparison.Ordinal) =>
-                user.UserId is null ? Problem.Unauthenticated()
+            return null;
+        }
+
+        if (stream.StartsWith(StreamNames.UserPrefix, StringComparison.Ordinal))
+        {
+            return user.UserId is null ? Problem.Unauthenticated()
                 : stream == StreamNames.User(user.UserId) ? null
-                : Problem.Forbidden(Say.Text("このストリームは本人だけが購読できます。", "Only that person may follow their own stream.")),
-            _ => Problem.NotFound("ストリーム", "The stream"),
-        };
-        return ValueTask.FromResult(problem);
+                : Problem.Forbidden(Say.Text("このストリームは本人だけが購読できます。", "Only that person may follow their own stream."));
+        }
+
+        if (stream.StartsWith(StreamNames.ThreadPrefix, StringComparison.Ordinal)
+            && await grains.GetGrain<ITopicThreadGrain>(stream[StreamNames.ThreadPrefix.Length..]).GetAsync() is { } thread)
+        {
+            var rights = await spaces.RightsAsync(thread.Space, user);
+            return rights.IsSuccess && rights.ValueOrThrow().CanRead
+                ? null
+                : Problem.Forbidden(Say.Text("このスレッドを見る権限がありません。", "You may not see this thread."));
+        }
+
+        return Problem.NotFound("ストリーム", "The stream");
     }
 }

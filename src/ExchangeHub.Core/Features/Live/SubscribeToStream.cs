@@ -3,6 +3,8 @@ using ExchangeHub.Core.Common.Messaging;
 using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Security;
 using ExchangeHub.Core.Features.Labs;
+using ExchangeHub.Core.Features.Notifications;
+using ExchangeHub.Core.Features.Threads;
 using FluentValidation;
 using Mediator;
 
@@ -20,10 +22,10 @@ public sealed class SubscribeToStreamValidator : AbstractValidator<SubscribeToSt
     }
 }
 
-public sealed class SubscribeToStreamAuthorizer : IAuthorizer<SubscribeToStreamQuery>
+public sealed class SubscribeToStreamAuthorizer(StreamAccess streams) : IAuthorizer<SubscribeToStreamQuery>
 {
     public ValueTask<Problem?> AuthorizeAsync(SubscribeToStreamQuery message, ICurrentUser user, CancellationToken cancellationToken) =>
-        StreamAccess.CheckAsync(message.Stream, user);
+        streams.CheckAsync(message.Stream, user);
 }
 
 public sealed class SubscribeToStreamHandler(IGrainFactory grains)
@@ -36,7 +38,12 @@ public sealed class SubscribeToStreamHandler(IGrainFactory grains)
             return await grains.GetGrain<ILabGrain>(query.Stream[StreamNames.LabPrefix.Length..]).GetEventsAfterAsync(query.AfterSeq);
         }
 
-        // Personal streams carry notifications; none are published yet, so there is nothing to catch up on.
-        return Result<IReadOnlyList<LiveEvent>>.Ok([]);
+        if (query.Stream.StartsWith(StreamNames.ThreadPrefix, StringComparison.Ordinal))
+        {
+            return await grains.GetGrain<ITopicThreadGrain>(query.Stream[StreamNames.ThreadPrefix.Length..]).GetEventsAfterAsync(query.AfterSeq);
+        }
+
+        return Result<IReadOnlyList<LiveEvent>>.Ok(
+            await grains.GetGrain<INotificationInboxGrain>(query.Stream[StreamNames.UserPrefix.Length..]).GetEventsAfterAsync(query.AfterSeq));
     }
 }

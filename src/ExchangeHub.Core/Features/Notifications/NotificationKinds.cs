@@ -1,0 +1,8 @@
+namespace ExchangeHub.Core.Features.Notifications;
+
+public static class NotificationKinds
+{
+    public const string Mention = "mention";
+    public const string Reply = "reply";
+    public const string Watching = "watching";
+}

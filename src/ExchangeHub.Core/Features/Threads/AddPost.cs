@@ -1,0 +1,47 @@
+using ExchangeHub.Core.Common.Markdown;
+using ExchangeHub.Core.Common.Messaging;
+using ExchangeHub.Core.Common.Results;
+using ExchangeHub.Core.Common.Security;
+using ExchangeHub.Core.Features.Accounts;
+using FluentValidation;
+using Mediator;
+
+namespace ExchangeHub.Core.Features.Threads;
+
+public sealed record AddPostCommand(string ThreadId, string Body, long? ReplyTo, string? ClientId)
+    : ICommand<Result<PostReceipt>>, IRequireSignIn;
+
+public sealed class AddPostValidator : AbstractValidator<AddPostCommand>
+{
+    public AddPostValidator()
+    {
+        RuleFor(c => c.Body).ValidPostBody();
+        RuleFor(c => c.ReplyTo).GreaterThan(0).When(c => c.ReplyTo is not null);
+        RuleFor(c => c.ClientId).MaximumLength(100);
+    }
+}
+
+public sealed class AddPostAuthorizer(ThreadGuard guard) : IAuthorizer<AddPostCommand>
+{
+    public ValueTask<Problem?> AuthorizeAsync(AddPostCommand message, ICurrentUser user, CancellationToken cancellationToken) =>
+        guard.RequireAsync(message.ThreadId, rights => rights.CanPost);
+}
+
+public sealed class AddPostHandler(IGrainFactory grains, ThreadGuard guard, IMarkdownRenderer markdown, Mentions mentions, ICurrentUser currentUser)
+    : ICommandHandler<AddPostCommand, Result<PostReceipt>>
+{
+    public async ValueTask<Result<PostReceipt>> Handle(AddPostCommand command, CancellationToken cancellationToken)
+    {
+        var thread = (await guard.LoadAsync(command.ThreadId)).ValueOrThrow().Thread;
+        if (await grains.GetGrain<IUserGrain>(currentUser.UserId ?? "").GetAsync() is not { } author)
+        {
+            return Problem.Unauthenticated();
+        }
+
+        var mentioned = await mentions.ResolveAsync(command.Body, thread.Space);
+        var clientId = string.IsNullOrWhiteSpace(command.ClientId) ? null : $"{author.Id}/{command.ClientId}";
+        var post = new NewPost(author.Id, author.DisplayName, command.Body, markdown.ToSafeHtml(mentioned.Markdown),
+            command.ReplyTo, clientId, mentioned.UserIds);
+        return await grains.GetGrain<ITopicThreadGrain>(command.ThreadId).AddPostAsync(post);
+    }
+}

@@ -1,0 +1,19 @@
+using Orleans.Concurrency;
+
+namespace ExchangeHub.Core.Features.Threads;
+
+/// <summary>
+/// A page of up to <see cref="PostPages.Size"/> posts of one thread, keyed "{threadId}|{page}". Posts live in pages so
+/// that adding one costs a write of one bounded page however long the thread is. Only the thread grain writes here.
+/// </summary>
+public interface IPostPageGrain : IGrainWithStringKey
+{
+    /// <summary>Adds the post, or replaces the one with the same seq (an edit, a deletion, a reaction).</summary>
+    Task PutAsync(Post post);
+
+    [ReadOnly]
+    Task<Post?> GetAsync(long seq);
+
+    [ReadOnly]
+    Task<IReadOnlyList<Post>> ReadAfterAsync(long afterSeq, int limit);
+}

@@ -1,0 +1,24 @@
+namespace ExchangeHub.Core.Features.Threads;
+
+public sealed class PostPageGrain([PersistentState("posts")] IPersistentState<PostPageState> page) : Grain, IPostPageGrain
+{
+    public async Task PutAsync(Post post)
+    {
+        var index = page.State.Posts.FindIndex(existing => existing.Seq == post.Seq);
+        if (index >= 0)
+        {
+            page.State.Posts[index] = post;
+        }
+        else
+        {
+            page.State.Posts.Add(post);
+        }
+
+        await page.WriteStateAsync();
+    }
+
+    public Task<Post?> GetAsync(long seq) => Task.FromResult(page.State.Posts.FirstOrDefault(p => p.Seq == seq));
+
+    public Task<IReadOnlyList<Post>> ReadAfterAsync(long afterSeq, int limit) =>
+        Task.FromResult<IReadOnlyList<Post>>(page.State.Posts.Where(p => p.Seq > afterSeq).OrderBy(p => p.Seq).Take(limit).ToList());
+}

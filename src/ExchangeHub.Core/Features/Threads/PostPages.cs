@@ -1,0 +1,32 @@
+namespace ExchangeHub.Core.Features.Threads;
+
+public static class PostPages
+{
+    public const int Size = 50;
+
+    public static long PageOf(long seq) => (seq - 1) / Size;
+
+    public static string Key(string threadId, long page) => $"{threadId}|{page}";
+
+    public static IPostPageGrain For(IGrainFactory grains, string threadId, long seq) =>
+        grains.GetGrain<IPostPageGrain>(Key(threadId, PageOf(seq)));
+
+    /// <summary>Posts after <paramref name="afterSeq"/>, oldest first, reading only the pages that hold them.</summary>
+    public static async Task<IReadOnlyList<Post>> ReadAsync(IGrainFactory grains, string threadId, long afterSeq, int limit, long lastSeq)
+    {
+        var from = Math.Max(afterSeq, 0) + 1;
+        var to = Math.Min(lastSeq, from + limit - 1);
+        if (from > to)
+        {
+            return [];
+        }
+
+        var reads = new List<Task<IReadOnlyList<Post>>>();
+        for (var page = PageOf(from); page <= PageOf(to); page++)
+        {
+            reads.Add(grains.GetGrain<IPostPageGrain>(Key(threadId, page)).ReadAfterAsync(from - 1, limit));
+        }
+
+        return (await Task.WhenAll(reads)).SelectMany(posts => posts).Where(p => p.Seq <= to).OrderBy(p => p.Seq).ToList();
+    }
+}
