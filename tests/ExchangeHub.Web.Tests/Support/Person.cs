@@ -27,6 +27,23 @@ public sealed record Person(HttpClient Client, CookieContainer Cookies, string I
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    public async Task<JsonElement> StartThreadAsync(string space = "public", string title = "農業用ドローンの保険について", string body = "皆さんの地域ではどうしていますか?")
+    {
+        var response = await Client.PostAsJsonAsync("/api/threads", new { space, title, body });
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public async Task<JsonElement> PostAsync(string threadId, string body, long? replyTo = null, string? clientId = null)
+    {
+        var response = await Client.PostAsJsonAsync($"/api/threads/{threadId}/posts", new { body, replyTo, clientId });
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public async Task<string> HandleAsync() =>
+        (await Client.GetFromJsonAsync<JsonElement>("/api/me")).GetProperty("handle").GetString() ?? "";
+
     public async Task<JsonElement> PublishCaseStudyAsync(string labId, string title = "ドローンで農薬散布を省力化")
     {
         var response = await Client.PostAsJsonAsync($"/api/labs/{labId}/case-studies", Samples.CaseStudy(title));

@@ -43,11 +43,13 @@ public sealed class ThreadGuard(IGrainFactory grains, SpaceAccess spaces, ICurre
         }
 
         var rights = loaded.ValueOrThrow().Rights;
-        // Someone who may not read a thread learns nothing about it, not even that it exists.
+        // Someone who may not read a thread learns nothing of it beyond the refusal.
         return rights.CanRead ? SpaceAccess.Require(allowed(rights), user) : NotVisible();
     }
 
-    private Problem NotVisible() => user.IsAuthenticated ? Problem.NotFound("スレッド", "The thread") : Problem.Unauthenticated();
+    private Problem NotVisible() => user.IsAuthenticated
+        ? Problem.Forbidden(Common.Text.Say.Text("このスレッドを見る権限がありません。", "You may not see this thread."))
+        : Problem.Unauthenticated();
 }
 
 public sealed record GuardedThread(ThreadView Thread, SpaceRights Rights);
