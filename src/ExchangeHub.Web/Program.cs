@@ -8,7 +8,9 @@ builder.AddExchangeHubWeb();
 
 var app = builder.Build();
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+// Programs get problem details; people get a page in their language.
+app.UseWhen(context => IsForPrograms(context.Request.Path), api => api.UseStatusCodePages());
+app.UseWhen(context => !IsForPrograms(context.Request.Path), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
 app.UseRequestLocalization(Localization.Options);
 app.UseStaticFiles();
 app.UseMiddleware<RequestSizeMiddleware>();
@@ -25,6 +27,8 @@ app.MapHub<ExchangeHub.Web.Live.ExchangeHub>(ExchangeHub.Web.Live.ExchangeHub.Pa
 app.MapRazorPages();
 
 app.Run();
+
+static bool IsForPrograms(PathString path) => path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/openapi");
 
 /// <summary>The entry point, visible to the test host.</summary>
 public partial class Program;
