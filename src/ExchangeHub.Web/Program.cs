@@ -1,6 +1,7 @@
 using ExchangeHub.Web.Endpoints;
 using ExchangeHub.Web.Hosting;
 using ExchangeHub.Web.Security;
+using Microsoft.AspNetCore.Diagnostics;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddExchangeHubSilo();
@@ -8,9 +9,15 @@ builder.AddExchangeHubWeb();
 
 var app = builder.Build();
 app.UseExceptionHandler();
-// Programs get problem details; people get a page in their language.
-app.UseWhen(context => IsForPrograms(context.Request.Path), api => api.UseStatusCodePages());
-app.UseWhen(context => !IsForPrograms(context.Request.Path), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+// People get an error page in their language; programs get problem details instead.
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseWhen(context => IsForPrograms(context.Request.Path), programs => programs
+    .Use((context, next) =>
+    {
+        context.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
+        return next(context);
+    })
+    .UseStatusCodePages());
 app.UseRequestLocalization(Localization.Options);
 app.UseStaticFiles();
 app.UseMiddleware<RequestSizeMiddleware>();

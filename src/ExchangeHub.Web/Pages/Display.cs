@@ -16,7 +16,7 @@ public sealed class Display(IStringLocalizer<SharedResource> text)
     public string Time(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, Japan).ToString(text["Format.DateTime"], CultureInfo.CurrentCulture);
 
-    public static string MachineTime(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+    public static string MachineTime(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     public static string Date(DateOnly date) => date.ToString(IsJapanese ? "yyyy年M月d日" : "d MMM yyyy", CultureInfo.CurrentCulture);
 
