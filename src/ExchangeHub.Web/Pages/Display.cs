@@ -9,12 +9,12 @@ namespace ExchangeHub.Web.Pages;
 /// <summary>Names, numbers and times as the current culture shows them; times are in Japan time.</summary>
 public sealed class Display(IStringLocalizer<SharedResource> text)
 {
-    private static readonly TimeZoneInfo Japan = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
+    private static readonly TimeZoneInfo _japan = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
 
     public static bool IsJapanese => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ja";
 
     public string Time(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, Japan).ToString(text["Format.DateTime"], CultureInfo.CurrentCulture);
+        TimeZoneInfo.ConvertTime(at, _japan).ToString(text["Format.DateTime"], CultureInfo.CurrentCulture);
 
     public static string MachineTime(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 

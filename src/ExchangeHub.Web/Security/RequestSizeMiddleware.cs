@@ -1,6 +1,6 @@
+using ExchangeHub.Web.Hosting;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
-using ExchangeHub.Web.Hosting;
 
 namespace ExchangeHub.Web.Security;
 

@@ -6,7 +6,7 @@ namespace ExchangeHub.Web.Tests.Browser;
 
 public sealed partial class LabLiveBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    private static readonly LocatorAssertionsToBeVisibleOptions LiveTimeout = new() { Timeout = 15_000 };
+    private static readonly LocatorAssertionsToBeVisibleOptions _liveTimeout = new() { Timeout = 15_000 };
 
     [Fact]
     public async Task LabPage_CaseStudyPublishedByMember_AppearsForAnonymousReaderWithoutReload()
@@ -27,7 +27,7 @@ public sealed partial class LabLiveBrowserTests(BrowserFixture fixture) : IClass
         await PublishCaseStudyAsync(authorPage, labUrl, title);
 
         // Assert
-        await Expect(readerPage.GetByRole(AriaRole.Link, new() { Name = title })).ToBeVisibleAsync(LiveTimeout);
+        await Expect(readerPage.GetByRole(AriaRole.Link, new() { Name = title })).ToBeVisibleAsync(_liveTimeout);
         Assert.True(await readerPage.EvaluateAsync<bool>("() => window.exchangeHubNotReloaded === true"));
     }
 

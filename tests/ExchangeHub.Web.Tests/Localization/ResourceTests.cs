@@ -7,10 +7,10 @@ namespace ExchangeHub.Web.Tests.Localization;
 
 public sealed partial class ResourceTests
 {
-    private static readonly string WebProject = FindWebProject();
-    private static readonly string[] Programmes = [Core.Features.Labs.Programmes.Dx, Core.Features.Labs.Programmes.Iot];
-    private static readonly string[] LabRoleNames = [LabRoles.Admin, LabRoles.Member];
-    private static readonly string[] ErrorKinds = ["NotFound", "Forbidden", "TooMany", "BadRequest", "Server"];
+    private static readonly string _webProject = FindWebProject();
+    private static readonly string[] _programmes = [Programmes.Dx, Programmes.Iot];
+    private static readonly string[] _labRoles = [LabRoles.Admin, LabRoles.Member];
+    private static readonly string[] _errorKinds = ["NotFound", "Forbidden", "TooMany", "BadRequest", "Server"];
 
     [Fact]
     public void Resources_JapaneseAndEnglish_HaveTheSameKeys()
@@ -37,7 +37,7 @@ public sealed partial class ResourceTests
     public void Pages_EveryLiteralKey_ExistsInResources()
     {
         var keys = Load("SharedResource.resx").Keys.ToHashSet(StringComparer.Ordinal);
-        var sources = Directory.EnumerateFiles(Path.Combine(WebProject, "Pages"), "*.*", SearchOption.AllDirectories)
+        var sources = Directory.EnumerateFiles(Path.Combine(_webProject, "Pages"), "*.*", SearchOption.AllDirectories)
             .Where(path => path.EndsWith(".cshtml", StringComparison.Ordinal) || path.EndsWith(".cs", StringComparison.Ordinal));
 
         var used = sources.SelectMany(path => LiteralKey().Matches(File.ReadAllText(path)).Select(match => match.Groups["key"].Value));
@@ -53,9 +53,9 @@ public sealed partial class ResourceTests
         IEnumerable<string> built =
         [
             .. Enum.GetNames<ProblemKind>().Select(kind => $"Problem.{kind}"),
-            .. Programmes.Select(programme => $"Programme.{programme}"),
-            .. LabRoleNames.Select(role => $"Role.{role}"),
-            .. ErrorKinds.SelectMany(kind => (string[])[$"Error.{kind}.Title", $"Error.{kind}.Text"]),
+            .. _programmes.Select(programme => $"Programme.{programme}"),
+            .. _labRoles.Select(role => $"Role.{role}"),
+            .. _errorKinds.SelectMany(kind => (string[])[$"Error.{kind}.Title", $"Error.{kind}.Text"]),
         ];
 
         var missing = built.Where(key => !keys.Contains(key)).ToList();
@@ -63,7 +63,7 @@ public sealed partial class ResourceTests
     }
 
     private static Dictionary<string, string> Load(string file) =>
-        XDocument.Load(Path.Combine(WebProject, "Resources", file)).Root?.Elements("data")
+        XDocument.Load(Path.Combine(_webProject, "Resources", file)).Root?.Elements("data")
             .ToDictionary(data => (string?)data.Attribute("name") ?? "", data => (string?)data.Element("value") ?? "")
         ?? [];
 
