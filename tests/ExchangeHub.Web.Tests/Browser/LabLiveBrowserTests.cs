@@ -31,6 +31,46 @@ public sealed partial class LabLiveBrowserTests(BrowserFixture fixture) : IClass
         Assert.True(await readerPage.EvaluateAsync<bool>("() => window.exchangeHubNotReloaded === true"));
     }
 
+    [Fact]
+    public async Task LiveClient_EventsPushedWhileSubscribing_AppliedOnceInSeqOrderAndResumedAfterReconnect()
+    {
+        // Arrange
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.EvaluateAsync(FakeHubScript.Install);
+        await page.EvaluateAsync("""
+            async () => {
+              const { LiveClient } = await import("/js/live.js");
+              const client = new LiveClient("/hubs/exchange", window.fakeSignalR);
+              window.subscribed = client.subscribe("lab:x", 2, (e) => window.fakeHub.applied.push(e.seq));
+              await new Promise((resolve) => setTimeout(resolve, 0));
+            }
+            """);
+
+        // Act
+        await page.EvaluateAsync($$"""
+            async () => {
+              const hub = window.fakeHub;
+              hub.push({{FakeHubScript.Event(4)}});
+              hub.push({{FakeHubScript.Event(5)}});
+              hub.pending.shift()([{{FakeHubScript.Event(3)}}, {{FakeHubScript.Event(4)}}]);
+              await window.subscribed;
+              hub.push({{FakeHubScript.Event(5)}});
+              hub.push({{FakeHubScript.Event(6)}});
+              hub.reconnect();
+              hub.pending.shift()([{{FakeHubScript.Event(6)}}, {{FakeHubScript.Event(7)}}]);
+              await new Promise((resolve) => setTimeout(resolve, 0));
+            }
+            """);
+
+        // Assert
+        var applied = await page.EvaluateAsync<int[]>("() => window.fakeHub.applied");
+        var invocations = await page.EvaluateAsync<string[]>("() => window.fakeHub.invocations.map((args) => args.join(' '))");
+        Assert.Equal([3, 4, 5, 6, 7], applied);
+        Assert.Equal(["Subscribe lab:x 2", "Subscribe lab:x 6"], invocations);
+    }
+
     private static async Task SignUpAsync(IPage page, string displayName)
     {
         await page.GotoAsync("/account/register");

@@ -24,10 +24,6 @@ export class LiveClient {
     });
   }
 
-  get connection() {
-    return this.#connection;
-  }
-
   /** Follows a stream from `afterSeq` on; `onEvent` gets each event once, in seq order. */
   async subscribe(stream, afterSeq, onEvent) {
     this.#streams.set(stream, { lastSeq: afterSeq, onEvent, buffer: null });
@@ -39,10 +35,6 @@ export class LiveClient {
     if (this.#streams.delete(stream) && this.#connection.state === "Connected") {
       await this.#connection.invoke("Unsubscribe", stream);
     }
-  }
-
-  lastSeq(stream) {
-    return this.#streams.get(stream)?.lastSeq;
   }
 
   #start() {
