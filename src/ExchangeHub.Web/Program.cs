@@ -1,6 +1,7 @@
 using ExchangeHub.Web.Endpoints;
 using ExchangeHub.Web.Hosting;
 using ExchangeHub.Web.Security;
+using Microsoft.AspNetCore.Diagnostics;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddExchangeHubSilo();
@@ -8,7 +9,15 @@ builder.AddExchangeHubWeb();
 
 var app = builder.Build();
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+// People get an error page in their language; programs get problem details instead.
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseWhen(context => IsForPrograms(context.Request.Path), programs => programs
+    .Use((context, next) =>
+    {
+        context.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
+        return next(context);
+    })
+    .UseStatusCodePages());
 app.UseRequestLocalization(Localization.Options);
 app.UseStaticFiles();
 app.UseMiddleware<RequestSizeMiddleware>();
@@ -27,6 +36,8 @@ app.MapHub<ExchangeHub.Web.Live.ExchangeHub>(ExchangeHub.Web.Live.ExchangeHub.Pa
 app.MapRazorPages();
 
 app.Run();
+
+static bool IsForPrograms(PathString path) => path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/openapi");
 
 /// <summary>The entry point, visible to the test host.</summary>
 public partial class Program;

@@ -1,5 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using ExchangeHub.Core;
 using ExchangeHub.Core.Common.Live;
 using ExchangeHub.Core.Common.Messaging;
@@ -7,9 +9,11 @@ using ExchangeHub.Core.Common.Security;
 using ExchangeHub.Core.Features.Accounts;
 using ExchangeHub.Web.Hosting.Demo;
 using ExchangeHub.Web.Live;
+using ExchangeHub.Web.Pages;
 using ExchangeHub.Web.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.WebEncoders;
 
 namespace ExchangeHub.Web.Hosting;
 
@@ -49,6 +53,9 @@ public static class WebServices
         services.AddOpenApi();
         services.AddRazorPages();
         services.AddHostedService<DemoSeeder>();
+        services.AddSingleton<Display>();
+        // Japanese text stays readable in the HTML instead of becoming numeric character references.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         AddCookieAuthentication(builder);
         return builder;

@@ -1,0 +1,33 @@
+using System.Security.Claims;
+using ExchangeHub.Core.Features.Labs;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ExchangeHub.Web.Pages.Labs;
+
+public sealed class DetailsModel(IMediator mediator) : PageModel
+{
+    private LabDetails? _lab;
+
+    public LabDetails Lab => _lab ?? throw new InvalidOperationException("The lab is read in OnGetAsync.");
+
+    public string? Role { get; private set; }
+
+    public bool IsAdmin => Role == LabRoles.Admin;
+
+    public bool IsMember => Role is not null;
+
+    public async Task<IActionResult> OnGetAsync(string labId)
+    {
+        var result = await mediator.Send(new GetLabQuery(labId));
+        if (!result.IsSuccess)
+        {
+            return this.ProblemResult(result.Problem);
+        }
+
+        _lab = result.ValueOrThrow();
+        Role = _lab.RoleOf(User.FindFirstValue(ClaimTypes.NameIdentifier));
+        return Page();
+    }
+}

@@ -1,0 +1,113 @@
+// A client of the hub at /hubs/exchange over the global `signalR` (loaded by /lib/signalr/signalr.min.js).
+// Each stream keeps the last seq it has applied. Subscribing asks the hub for every event after it; events pushed
+// while that call is pending wait in a buffer, so the answer is applied first and nothing is applied twice.
+
+const startDelays = [0, 2000, 5000, 10000, 30000];
+
+export class LiveClient {
+  #connection;
+  #streams = new Map();
+  #starting = null;
+
+  constructor(url = "/hubs/exchange", signalR = globalThis.signalR) {
+    this.#connection = new signalR.HubConnectionBuilder()
+      .withUrl(url)
+      .withAutomaticReconnect()
+      .withStatefulReconnect()
+      .build();
+    this.#connection.on("Event", (event) => this.#receive(event));
+    // A new connection has joined no groups yet: ask again from where each stream stopped.
+    this.#connection.onreconnected(() => {
+      for (const stream of this.#streams.keys()) {
+        this.#catchUp(stream);
+      }
+    });
+  }
+
+  /** Follows a stream from `afterSeq` on; `onEvent` gets each event once, in seq order. */
+  async subscribe(stream, afterSeq, onEvent) {
+    this.#streams.set(stream, { lastSeq: afterSeq, onEvent, buffer: null });
+    await this.#start();
+    await this.#catchUp(stream);
+  }
+
+  async unsubscribe(stream) {
+    if (this.#streams.delete(stream) && this.#connection.state === "Connected") {
+      await this.#connection.invoke("Unsubscribe", stream);
+    }
+  }
+
+  #start() {
+    if (this.#connection.state !== "Disconnected") {
+      return this.#starting ?? Promise.resolve();
+    }
+    this.#starting = this.#startWithRetries().finally(() => {
+      this.#starting = null;
+    });
+    return this.#starting;
+  }
+
+  async #startWithRetries() {
+    let lastError;
+    for (const delay of startDelays) {
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      try {
+        await this.#connection.start();
+        return;
+      } catch (error) {
+        lastError = error;
+      }
+    }
+    throw lastError;
+  }
+
+  async #catchUp(stream) {
+    const state = this.#streams.get(stream);
+    if (!state || state.buffer) {
+      return;
+    }
+    state.buffer = [];
+    try {
+      const missed = await this.#connection.invoke("Subscribe", stream, state.lastSeq);
+      for (const event of missed) {
+        this.#apply(state, event);
+      }
+    } catch (error) {
+      console.warn(`ExchangeHub: could not follow ${stream}`, error);
+    } finally {
+      const buffered = state.buffer.sort((a, b) => a.seq - b.seq);
+      state.buffer = null;
+      for (const event of buffered) {
+        this.#apply(state, event);
+      }
+    }
+  }
+
+  #receive(event) {
+    const state = this.#streams.get(event.stream);
+    if (!state) {
+      return;
+    }
+    if (state.buffer) {
+      state.buffer.push(event);
+    } else if (event.seq > state.lastSeq + 1) {
+      // A gap: fetch what is missing; this event is kept and applied after it.
+      this.#catchUp(event.stream);
+      this.#streams.get(event.stream)?.buffer?.push(event);
+    } else {
+      this.#apply(state, event);
+    }
+  }
+
+  #apply(state, event) {
+    if (event.seq <= state.lastSeq) {
+      return;
+    }
+    state.lastSeq = event.seq;
+    try {
+      state.onEvent(event);
+    } catch (error) {
+      console.error("ExchangeHub: an event handler failed", error);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+using Microsoft.Playwright;
+
+namespace ExchangeHub.Web.Tests.Browser;
+
+/// <summary>One app and one headless Debian Chromium for the tests of a class; each test opens its own contexts.</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public KestrelAppFactory App { get; } = new();
+
+    public async ValueTask InitializeAsync()
+    {
+        _ = App.ServerAddress;
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-quic",
+            ],
+        });
+    }
+
+    public Task<IBrowserContext> NewContextAsync() =>
+        (_browser ?? throw new InvalidOperationException("The browser starts in InitializeAsync."))
+            .NewContextAsync(new() { Locale = "ja-JP", BaseURL = App.ServerAddress.ToString() });
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await App.DisposeAsync();
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using ExchangeHub.Core.Common.Results;
+using ExchangeHub.Core.Features.Labs;
+
+namespace ExchangeHub.Web.Tests.Localization;
+
+public sealed partial class ResourceTests
+{
+    private static readonly string _webProject = FindWebProject();
+    private static readonly string[] _programmes = [Programmes.Dx, Programmes.Iot];
+    private static readonly string[] _labRoles = [LabRoles.Admin, LabRoles.Member];
+    private static readonly string[] _errorKinds = ["NotFound", "Forbidden", "TooMany", "BadRequest", "Server"];
+
+    [Fact]
+    public void Resources_JapaneseAndEnglish_HaveTheSameKeys()
+    {
+        var japanese = Load("SharedResource.resx");
+        var english = Load("SharedResource.en.resx");
+
+        Assert.Empty(japanese.Keys.Except(english.Keys));
+        Assert.Empty(english.Keys.Except(japanese.Keys));
+    }
+
+    [Theory]
+    [InlineData("SharedResource.resx")]
+    [InlineData("SharedResource.en.resx")]
+    public void Resources_EveryValue_IsNotEmpty(string file)
+    {
+        var texts = Load(file);
+
+        var empty = texts.Where(pair => string.IsNullOrWhiteSpace(pair.Value)).Select(pair => pair.Key).ToList();
+        Assert.Empty(empty);
+    }
+
+    [Fact]
+    public void Pages_EveryLiteralKey_ExistsInResources()
+    {
+        var keys = Load("SharedResource.resx").Keys.ToHashSet(StringComparer.Ordinal);
+        var sources = Directory.EnumerateFiles(Path.Combine(_webProject, "Pages"), "*.*", SearchOption.AllDirectories)
+            .Where(path => path.EndsWith(".cshtml", StringComparison.Ordinal) || path.EndsWith(".cs", StringComparison.Ordinal));
+
+        var used = sources.SelectMany(path => LiteralKey().Matches(File.ReadAllText(path)).Select(match => match.Groups["key"].Value));
+
+        var missing = used.Distinct().Where(key => !keys.Contains(key)).ToList();
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void Resources_KeysBuiltFromNames_Exist()
+    {
+        var keys = Load("SharedResource.resx").Keys.ToHashSet(StringComparer.Ordinal);
+        IEnumerable<string> built =
+        [
+            .. Enum.GetNames<ProblemKind>().Select(kind => $"Problem.{kind}"),
+            .. _programmes.Select(programme => $"Programme.{programme}"),
+            .. _labRoles.Select(role => $"Role.{role}"),
+            .. _errorKinds.SelectMany(kind => (string[])[$"Error.{kind}.Title", $"Error.{kind}.Text"]),
+        ];
+
+        var missing = built.Where(key => !keys.Contains(key)).ToList();
+        Assert.Empty(missing);
+    }
+
+    private static Dictionary<string, string> Load(string file) =>
+        XDocument.Load(Path.Combine(_webProject, "Resources", file)).Root?.Elements("data")
+            .ToDictionary(data => (string?)data.Attribute("name") ?? "", data => (string?)data.Element("value") ?? "")
+        ?? [];
+
+    private static string FindWebProject()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "src", "ExchangeHub.Web");
+            if (File.Exists(Path.Combine(candidate, "ExchangeHub.Web.csproj")))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException("src/ExchangeHub.Web was not found above the test output folder.");
+    }
+
+    // T["Key"] and text["Key"] with a literal key, and the flash keys that pages keep in TempData.
+    [GeneratedRegex(""""(?:\bT|\btext)\["(?<key>[^"{}]+)"|"(?<key>Flash\.[A-Za-z]+)"""")]
+    private static partial Regex LiteralKey();
+}
