@@ -1,4 +1,8 @@
+using System.Collections.Concurrent;
+using System.Security.Claims;
+using ExchangeHub.Core.Common.Live;
 using ExchangeHub.Core.Features.Live;
+using ExchangeHub.Core.Features.Threads;
 using Mediator;
 using Microsoft.AspNetCore.SignalR;
 
@@ -7,9 +11,9 @@ namespace ExchangeHub.Web.Live;
 /// <summary>
 /// The one hub, at /hubs/exchange. A client subscribes to a stream with the last seq it has seen; the answer holds every
 /// event after it, and new ones follow as <see cref="IExchangeClient.Event"/>. An event can arrive both ways around the
-/// moment of joining, so clients drop any seq they already have.
+/// moment of joining, so clients drop any seq they already have. Thread streams also carry presence and typing signals.
 /// </summary>
-public sealed class ExchangeHub(IMediator mediator) : Hub<IExchangeClient>
+public sealed class ExchangeHub(IMediator mediator, IGrainFactory grains) : Hub<IExchangeClient>
 {
     public const string Path = "/hubs/exchange";
 
@@ -30,8 +34,75 @@ public sealed class ExchangeHub(IMediator mediator) : Hub<IExchangeClient>
             throw new HubException(missed.Problem.Detail);
         }
 
+        Streams.TryAdd(stream, 0);
+        if (ThreadIdOf(stream) is { } threadId && Viewer() is { } viewer)
+        {
+            var viewers = await grains.GetGrain<IThreadPresenceGrain>(threadId).JoinAsync(Context.ConnectionId, viewer);
+            await Clients.Group(stream).Signal(new LiveSignal(stream, "presence", new { viewers }));
+        }
+
         return missed.ValueOrThrow().Select(LiveEventMessage.From).ToList();
     }
 
-    public Task Unsubscribe(string stream) => Groups.RemoveFromGroupAsync(Context.ConnectionId, stream);
+    public async Task Unsubscribe(string stream)
+    {
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, stream);
+        if (Streams.TryRemove(stream, out _))
+        {
+            await LeaveAsync(stream);
+        }
+    }
+
+    /// <summary>Tells the others viewing a thread that the caller is typing; only for a thread the caller subscribed to.</summary>
+    public async Task Typing(string threadId)
+    {
+        var stream = StreamNames.Thread(threadId);
+        if (Streams.ContainsKey(stream) && Viewer() is { } viewer)
+        {
+            await Clients.OthersInGroup(stream).Signal(new LiveSignal(stream, "typing", viewer));
+        }
+    }
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        foreach (var stream in Streams.Keys)
+        {
+            await LeaveAsync(stream);
+        }
+
+        await base.OnDisconnectedAsync(exception);
+    }
+
+    // The streams this connection subscribed to, kept with the connection so that leaving can clear presence.
+    private ConcurrentDictionary<string, byte> Streams
+    {
+        get
+        {
+            if (Context.Items.TryGetValue(nameof(Streams), out var existing) && existing is ConcurrentDictionary<string, byte> streams)
+            {
+                return streams;
+            }
+
+            var created = new ConcurrentDictionary<string, byte>();
+            Context.Items[nameof(Streams)] = created;
+            return created;
+        }
+    }
+
+    private async Task LeaveAsync(string stream)
+    {
+        if (ThreadIdOf(stream) is { } threadId && Viewer() is not null)
+        {
+            var viewers = await grains.GetGrain<IThreadPresenceGrain>(threadId).LeaveAsync(Context.ConnectionId);
+            await Clients.Group(stream).Signal(new LiveSignal(stream, "presence", new { viewers }));
+        }
+    }
+
+    private Viewer? Viewer() =>
+        Context.User?.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId
+            ? new Viewer(userId, Context.User.FindFirstValue(ClaimTypes.Name) ?? "")
+            : null;
+
+    private static string? ThreadIdOf(string stream) =>
+        stream.StartsWith(StreamNames.ThreadPrefix, StringComparison.Ordinal) ? stream[StreamNames.ThreadPrefix.Length..] : null;
 }

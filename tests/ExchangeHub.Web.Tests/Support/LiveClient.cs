@@ -10,6 +10,7 @@ public sealed class LiveClient : IAsyncDisposable
 {
     private readonly HubConnection _connection;
     private readonly ConcurrentQueue<LiveEventDto> _pushed = new();
+    private readonly ConcurrentQueue<LiveSignalDto> _signals = new();
     private readonly SemaphoreSlim _arrivals = new(0);
 
     private LiveClient(HubConnection connection)
@@ -20,6 +21,30 @@ public sealed class LiveClient : IAsyncDisposable
             _pushed.Enqueue(e);
             _arrivals.Release();
         });
+        _connection.On<LiveSignalDto>("Signal", s =>
+        {
+            _signals.Enqueue(s);
+            _arrivals.Release();
+        });
+    }
+
+    public IReadOnlyCollection<LiveSignalDto> Signals => _signals;
+
+    public Task InvokeAsync(string method, params object[] args) => _connection.InvokeCoreAsync(method, args);
+
+    /// <summary>Waits until a signal matches, or fails after the timeout.</summary>
+    public async Task<LiveSignalDto> WaitForSignalAsync(Func<LiveSignalDto, bool> match, TimeSpan? timeout = null)
+    {
+        using var deadline = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(15));
+        while (true)
+        {
+            if (_signals.FirstOrDefault(match) is { } found)
+            {
+                return found;
+            }
+
+            await _arrivals.WaitAsync(deadline.Token);
+        }
     }
 
     public IReadOnlyCollection<LiveEventDto> Pushed => _pushed;
@@ -58,5 +83,7 @@ public sealed class LiveClient : IAsyncDisposable
         _arrivals.Dispose();
     }
 }
+
+public sealed record LiveSignalDto(string Stream, string Type, JsonElement Data);
 
 public sealed record LiveEventDto(string Stream, long Seq, string Type, DateTimeOffset At, JsonElement Data);

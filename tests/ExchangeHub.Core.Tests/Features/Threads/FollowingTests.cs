@@ -1,0 +1,90 @@
+using ExchangeHub.Core.Common;
+using ExchangeHub.Core.Features.Notifications;
+using ExchangeHub.Core.Features.Threads;
+using ExchangeHub.Core.Tests.Support;
+
+namespace ExchangeHub.Core.Tests.Features.Threads;
+
+public sealed class FollowingTests(ClusterFixture fixture)
+{
+    private static NewPost Post(string authorId, string body, long? replyTo = null, params string[] mentioned) =>
+        new(authorId, authorId, body, body, replyTo, null, mentioned);
+
+    private static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var value = await read();
+        while (!done(value) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+            value = await read();
+        }
+
+        return value;
+    }
+
+    [Fact]
+    public async Task AddPostAsync_AuthorWatchesReplierAndMentionedTrack()
+    {
+        var (author, replier, mentioned) = (Ids.New(), Ids.New(), Ids.New());
+        var thread = fixture.Grains.GetGrain<ITopicThreadGrain>(Ids.New());
+        await thread.CreateAsync(new NewThread("public", "題名", author, "作成者", Post(author, "問い")));
+
+        await thread.AddPostAsync(Post(replier, "答え", 1, mentioned));
+
+        var id = thread.GetPrimaryKeyString();
+        var ofAuthor = await EventuallyAsync(() => fixture.Grains.GetGrain<IFollowingGrain>(author).GetAsync(id), f => f?.LatestSeq == 2);
+        var ofReplier = await EventuallyAsync(() => fixture.Grains.GetGrain<IFollowingGrain>(replier).GetAsync(id), f => f is not null);
+        Assert.Equal((FollowLevel.Watching, 1L), (ofAuthor?.Level, ofAuthor?.Unread));
+        Assert.Equal((FollowLevel.Tracking, 0L), (ofReplier?.Level, ofReplier?.Unread));
+    }
+
+    [Fact]
+    public async Task AddPostAsync_ReplyAndMention_NotifyEachPersonOnceByTheStrongestReason()
+    {
+        var (author, replier) = (Ids.New(), Ids.New());
+        var thread = fixture.Grains.GetGrain<ITopicThreadGrain>(Ids.New());
+        await thread.CreateAsync(new NewThread("public", "題名", author, "作成者", Post(author, "問い")));
+
+        await thread.AddPostAsync(Post(replier, "@author 答え", 1, author));
+
+        var inbox = await EventuallyAsync(() => fixture.Grains.GetGrain<INotificationInboxGrain>(author).GetAsync(10), v => v.UnreadCount > 0);
+        Assert.Equal(NotificationKinds.Mention, Assert.Single(inbox.Items).Kind);
+    }
+
+    [Fact]
+    public async Task FollowAsync_MutedByPerson_NotRaisedByLaterMention()
+    {
+        var (author, quiet) = (Ids.New(), Ids.New());
+        var thread = fixture.Grains.GetGrain<ITopicThreadGrain>(Ids.New());
+        await thread.CreateAsync(new NewThread("public", "題名", author, "作成者", Post(author, "問い")));
+
+        await thread.FollowAsync(quiet, FollowLevel.Muted);
+        await thread.AddPostAsync(Post(author, "@quiet どう?", null, quiet));
+
+        var following = await fixture.Grains.GetGrain<IFollowingGrain>(quiet).GetAsync(thread.GetPrimaryKeyString());
+        var inbox = await fixture.Grains.GetGrain<INotificationInboxGrain>(quiet).GetAsync(10);
+        Assert.Equal(FollowLevel.Muted, following?.Level);
+        Assert.Equal(0, inbox.UnreadCount);
+    }
+
+    [Fact]
+    public async Task MarkReadAsync_UpToLatest_LeavesNoUnread()
+    {
+        var (author, reader) = (Ids.New(), Ids.New());
+        var thread = fixture.Grains.GetGrain<ITopicThreadGrain>(Ids.New());
+        var id = thread.GetPrimaryKeyString();
+        await thread.CreateAsync(new NewThread("public", "題名", author, "作成者", Post(author, "問い")));
+        await thread.FollowAsync(reader, FollowLevel.Tracking);
+        await thread.AddPostAsync(Post(author, "追記1"));
+        await thread.AddPostAsync(Post(author, "追記2"));
+        var following = fixture.Grains.GetGrain<IFollowingGrain>(reader);
+        var before = await EventuallyAsync(() => following.GetAsync(id), f => f?.LatestSeq == 3);
+
+        var after = await following.MarkReadAsync(id, 3);
+
+        Assert.Equal(2L, before?.Unread);
+        Assert.Equal(0L, after?.Unread);
+        Assert.Empty(await following.ListAsync(unreadOnly: true));
+    }
+}

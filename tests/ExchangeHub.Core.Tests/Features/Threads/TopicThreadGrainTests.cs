@@ -1,0 +1,113 @@
+using ExchangeHub.Core.Common;
+using ExchangeHub.Core.Common.Results;
+using ExchangeHub.Core.Features.Threads;
+using ExchangeHub.Core.Tests.Support;
+
+namespace ExchangeHub.Core.Tests.Features.Threads;
+
+public sealed class TopicThreadGrainTests(ClusterFixture fixture)
+{
+    private const string Author = "author";
+
+    private async Task<ITopicThreadGrain> NewThreadAsync()
+    {
+        var thread = fixture.Grains.GetGrain<ITopicThreadGrain>(Ids.New());
+        await thread.CreateAsync(new NewThread("public", "題名", Author, "作成者", Post(Author, "最初の投稿")));
+        return thread;
+    }
+
+    private static NewPost Post(string authorId, string body, string? clientId = null, long? replyTo = null, params string[] mentioned) =>
+        new(authorId, authorId, body, $"<p>{body}</p>", replyTo, clientId, mentioned);
+
+    [Fact]
+    public async Task AddPostAsync_ManyConcurrentPosts_NumbersThemWithoutGaps()
+    {
+        var thread = await NewThreadAsync();
+
+        await Task.WhenAll(Enumerable.Range(0, 120).Select(i => thread.AddPostAsync(Post($"user{i % 5}", $"投稿 {i}"))));
+
+        var posts = (await thread.GetPostsAsync(0, 500)).ValueOrThrow();
+        Assert.Equal(Enumerable.Range(1, 121).Select(i => (long)i), posts.Select(p => p.Seq));
+        Assert.Equal(121, (await thread.GetAsync())?.LastSeq);
+    }
+
+    [Fact]
+    public async Task AddPostAsync_SameClientIdTwice_AddsOnePost()
+    {
+        var thread = await NewThreadAsync();
+
+        var first = (await thread.AddPostAsync(Post("u", "一度", clientId: "u/c1"))).ValueOrThrow();
+        var again = (await thread.AddPostAsync(Post("u", "一度", clientId: "u/c1"))).ValueOrThrow();
+
+        Assert.True(first.Created);
+        Assert.False(again.Created);
+        Assert.Equal(first.Post.Id, again.Post.Id);
+        Assert.Equal(2, (await thread.GetAsync())?.LastSeq);
+    }
+
+    [Fact]
+    public async Task EditPostAsync_TwoEdits_KeepsEarlierVersionsInOrder()
+    {
+        var thread = await NewThreadAsync();
+        var key = IPostHistoryGrain.Key(thread.GetPrimaryKeyString(), 1);
+
+        await thread.EditPostAsync(1, Author, false, "二版", "<p>二版</p>");
+        var latest = (await thread.EditPostAsync(1, Author, false, "三版", "<p>三版</p>")).ValueOrThrow();
+
+        Assert.Equal((3, "三版"), (latest.Revision, latest.Body));
+        var history = await fixture.Grains.GetGrain<IPostHistoryGrain>(key).GetAsync();
+        Assert.Equal(["最初の投稿", "二版"], history.Select(v => v.Body));
+    }
+
+    [Fact]
+    public async Task EditPostAsync_SomeoneElseNotModerator_Forbidden()
+    {
+        var thread = await NewThreadAsync();
+
+        var edited = await thread.EditPostAsync(1, "intruder", false, "改ざん", "");
+        var moderated = await thread.EditPostAsync(1, "moderator", true, "整えた", "");
+
+        Assert.Equal(ProblemKind.Forbidden, edited.Problem?.Kind);
+        Assert.True(moderated.IsSuccess);
+    }
+
+    [Fact]
+    public async Task DeletePostAsync_ThenEdit_ConflictsAndKeepsMarker()
+    {
+        var thread = await NewThreadAsync();
+
+        var deleted = (await thread.DeletePostAsync(1, Author, false)).ValueOrThrow();
+        var edit = await thread.EditPostAsync(1, Author, false, "復活", "");
+
+        Assert.True(deleted.Deleted);
+        Assert.Equal(ProblemKind.Conflict, edit.Problem?.Kind);
+    }
+
+    [Fact]
+    public async Task ReactAsync_AddTwiceThenRemove_CountsEachPersonOnce()
+    {
+        var thread = await NewThreadAsync();
+
+        await thread.ReactAsync(1, "u1", "👍", true);
+        await thread.ReactAsync(1, "u1", "👍", true);
+        var both = (await thread.ReactAsync(1, "u2", "👍", true)).ValueOrThrow();
+        var one = (await thread.ReactAsync(1, "u1", "👍", false)).ValueOrThrow();
+
+        Assert.Equal(["u1", "u2"], Assert.Single(both.Reactions).UserIds);
+        Assert.Equal(["u2"], Assert.Single(one.Reactions).UserIds);
+    }
+
+    [Fact]
+    public async Task GetEventsAfterAsync_PostsEditsAndResolve_OneOrderedStream()
+    {
+        var thread = await NewThreadAsync();
+        await thread.AddPostAsync(Post("u", "返信"));
+        await thread.EditPostAsync(2, "u", false, "返信(修正)", "");
+        await thread.ResolveAsync(Author, false, 2);
+
+        var events = (await thread.GetEventsAfterAsync(0)).ValueOrThrow();
+
+        Assert.Equal(["post.created", "post.created", "post.edited", "thread.resolved"], events.Select(e => e.Type));
+        Assert.Equal([1L, 2L, 3L, 4L], events.Select(e => e.Seq));
+    }
+}
