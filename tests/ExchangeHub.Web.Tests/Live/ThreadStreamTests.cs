@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.SignalR;
 using ExchangeHub.Web.Tests.Support;
+using Microsoft.AspNetCore.SignalR;
 
 namespace ExchangeHub.Web.Tests.Live;
 
