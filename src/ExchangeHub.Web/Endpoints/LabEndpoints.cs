@@ -25,6 +25,8 @@ public static class LabEndpoints
         labs.MapPost("/{labId}/members", async (string labId, MemberBody body, IMediator mediator) =>
             ProblemResults.Map(await mediator.Send(new AddLabMemberCommand(labId, body.Email, body.Role)),
                 member => Results.Created($"/api/labs/{labId}", member)));
+        labs.MapDelete("/{labId}/members/{userId}", async (string labId, string userId, IMediator mediator) =>
+            ProblemResults.Map(await mediator.Send(new RemoveLabMemberCommand(labId, userId)), lab => Results.Ok(LabResponse.From(lab))));
         return app;
     }
 

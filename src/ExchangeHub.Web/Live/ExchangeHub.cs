@@ -37,6 +37,12 @@ public sealed class ExchangeHub(IMediator mediator, IGrainFactory grains) : Hub<
         Streams.TryAdd(stream, 0);
         if (ThreadIdOf(stream) is { } threadId && Viewer() is { } viewer)
         {
+            // Remember the subscription with its space, so that losing access to the space can end it at once.
+            if (await grains.GetGrain<ITopicThreadGrain>(threadId).GetAsync() is { } thread)
+            {
+                await grains.GetGrain<IUserSubscriptionsGrain>(viewer.UserId).AddAsync(new Subscription(Context.ConnectionId, stream, thread.Space));
+            }
+
             var viewers = await grains.GetGrain<IThreadPresenceGrain>(threadId).JoinAsync(Context.ConnectionId, viewer);
             await Clients.Group(stream).Signal(new LiveSignal(stream, "presence", new { viewers }));
         }
@@ -91,8 +97,9 @@ public sealed class ExchangeHub(IMediator mediator, IGrainFactory grains) : Hub<
 
     private async Task LeaveAsync(string stream)
     {
-        if (ThreadIdOf(stream) is { } threadId && Viewer() is not null)
+        if (ThreadIdOf(stream) is { } threadId && Viewer() is { } viewer)
         {
+            await grains.GetGrain<IUserSubscriptionsGrain>(viewer.UserId).RemoveAsync(Context.ConnectionId, stream);
             var viewers = await grains.GetGrain<IThreadPresenceGrain>(threadId).LeaveAsync(Context.ConnectionId);
             await Clients.Group(stream).Signal(new LiveSignal(stream, "presence", new { viewers }));
         }

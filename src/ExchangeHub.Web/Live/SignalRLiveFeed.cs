@@ -7,4 +7,6 @@ namespace ExchangeHub.Web.Live;
 public sealed class SignalRLiveFeed(IHubContext<ExchangeHub, IExchangeClient> hub) : ILiveFeed
 {
     public Task PublishAsync(LiveEvent liveEvent) => hub.Clients.Group(liveEvent.Stream).Event(LiveEventMessage.From(liveEvent));
+
+    public Task RevokeAsync(Subscription subscription) => hub.Groups.RemoveFromGroupAsync(subscription.ConnectionId, subscription.Stream);
 }

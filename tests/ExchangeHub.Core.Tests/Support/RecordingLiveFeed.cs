@@ -8,9 +8,17 @@ public sealed class RecordingLiveFeed : ILiveFeed
 {
     public ConcurrentQueue<LiveEvent> Published { get; } = new();
 
+    public ConcurrentQueue<Subscription> Revoked { get; } = new();
+
     public Task PublishAsync(LiveEvent liveEvent)
     {
         Published.Enqueue(liveEvent);
+        return Task.CompletedTask;
+    }
+
+    public Task RevokeAsync(Subscription subscription)
+    {
+        Revoked.Enqueue(subscription);
         return Task.CompletedTask;
     }
 }

@@ -204,4 +204,43 @@ public sealed class LabApiTests(HubServer server)
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
+
+    [Fact]
+    public async Task RemoveMember_ByAdmin_Returns200AndMembershipGoes()
+    {
+        var admin = await Person.SignUpAsync(server);
+        var member = await Person.SignUpAsync(server);
+        var id = (await admin.CreateLabAsync()).GetProperty("id").GetString();
+        await admin.Client.PostAsJsonAsync($"/api/labs/{id}/members", new { email = member.Email, role = "member" });
+
+        var response = await admin.Client.DeleteAsync($"/api/labs/{id}/members/{member.Id}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var me = await member.Client.GetFromJsonAsync<JsonElement>("/api/me");
+        Assert.Equal(0, me.GetProperty("labs").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task RemoveMember_ByPlainMember_Returns403()
+    {
+        var admin = await Person.SignUpAsync(server);
+        var member = await Person.SignUpAsync(server);
+        var id = (await admin.CreateLabAsync()).GetProperty("id").GetString();
+        await admin.Client.PostAsJsonAsync($"/api/labs/{id}/members", new { email = member.Email, role = "member" });
+
+        var response = await member.Client.DeleteAsync($"/api/labs/{id}/members/{admin.Id}");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task RemoveMember_LastAdmin_Returns409()
+    {
+        var admin = await Person.SignUpAsync(server);
+        var id = (await admin.CreateLabAsync()).GetProperty("id").GetString();
+
+        var response = await admin.Client.DeleteAsync($"/api/labs/{id}/members/{admin.Id}");
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+    }
 }

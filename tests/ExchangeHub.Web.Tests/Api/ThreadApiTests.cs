@@ -255,4 +255,23 @@ public sealed class ThreadApiTests(HubServer server)
         var inbox = await author.Client.GetFromJsonAsync<JsonElement>("/api/me/notifications");
         Assert.Equal(0, inbox.GetProperty("unreadCount").GetInt32());
     }
+
+    [Theory]
+    [InlineData("<script>window.pwned=1</script>")]
+    [InlineData("[x](javascript:alert(1))")]
+    [InlineData("[x](JaVaScRiPt:alert(1))")]
+    [InlineData("<img src=x onerror=alert(1)>")]
+    [InlineData("![x](data:text/html;base64,PHNjcmlwdD4=)")]
+    [InlineData("<a href=\"vbscript:msgbox(1)\">x</a>")]
+    public async Task Post_HostileMarkdown_StoresNoActiveContent(string body)
+    {
+        var author = await Person.SignUpAsync(server);
+        var threadId = (await author.StartThreadAsync()).GetProperty("id").GetString() ?? "";
+
+        var html = (await author.PostAsync(threadId, body)).GetProperty("html").GetString() ?? "";
+
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotMatch(@"(?i)<[^>]*\s(href|src)\s*=\s*""?\s*(javascript|vbscript|data):", html);
+        Assert.DoesNotMatch(@"(?i)<[^>]*\son\w+\s*=", html);
+    }
 }

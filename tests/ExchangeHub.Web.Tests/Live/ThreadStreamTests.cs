@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Http.Json;
 using ExchangeHub.Web.Tests.Support;
 using Microsoft.AspNetCore.SignalR;
 
@@ -108,5 +110,30 @@ public sealed class ThreadStreamTests(HubServer server)
         var notification = await inbox.WaitForAsync(e => e.Type == "notification");
         Assert.Equal(1, notification.Data.GetProperty("unreadCount").GetInt32());
         Assert.Equal("mention", notification.Data.GetProperty("notification").GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public async Task RemoveMember_WhileWatchingLabThread_StopsTheirLiveTraffic()
+    {
+        var admin = await Person.SignUpAsync(server);
+        var member = await Person.SignUpAsync(server);
+        var labId = (await admin.CreateLabAsync()).GetProperty("id").GetString();
+        await admin.Client.PostAsJsonAsync($"/api/labs/{labId}/members", new { email = member.Email, role = "member" });
+        var threadId = (await admin.StartThreadAsync($"lab:{labId}")).GetProperty("id").GetString() ?? "";
+        var stream = $"thread:{threadId}";
+        await using var watching = await LiveClient.ConnectAsync(server, member.Cookies);
+        await using var control = await LiveClient.ConnectAsync(server, admin.Cookies);
+        await watching.SubscribeAsync(stream, 1);
+        await control.SubscribeAsync(stream, 1);
+        await admin.PostAsync(threadId, "まだ見える");
+        await watching.WaitForAsync(e => e.Seq == 2);
+
+        var removed = await admin.Client.DeleteAsync($"/api/labs/{labId}/members/{member.Id}");
+        await admin.PostAsync(threadId, "もう見えない");
+        await control.WaitForAsync(e => e.Seq == 3);
+
+        Assert.Equal(HttpStatusCode.OK, removed.StatusCode);
+        Assert.DoesNotContain(watching.Pushed, e => e.Seq == 3);
+        await Assert.ThrowsAsync<HubException>(() => watching.SubscribeAsync(stream, 2));
     }
 }

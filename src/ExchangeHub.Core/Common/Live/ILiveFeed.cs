@@ -4,4 +4,7 @@ namespace ExchangeHub.Core.Common.Live;
 public interface ILiveFeed
 {
     Task PublishAsync(LiveEvent liveEvent);
+
+    /// <summary>Stops a connection's subscription at once, on whichever node the connection is.</summary>
+    Task RevokeAsync(Subscription subscription);
 }

@@ -18,4 +18,6 @@ public interface IUserGrain : IGrainWithStringKey
     Task ReplacePasswordHashAsync(string passwordHash);
 
     Task SetLabMembershipAsync(LabMembership membership);
+
+    Task RemoveLabMembershipAsync(string labId);
 }

@@ -40,6 +40,14 @@ public sealed class UserGrain([PersistentState("user")] IPersistentState<UserSta
         await user.WriteStateAsync();
     }
 
+    public async Task RemoveLabMembershipAsync(string labId)
+    {
+        if (user.State.Labs.RemoveAll(existing => existing.LabId == labId) > 0)
+        {
+            await user.WriteStateAsync();
+        }
+    }
+
     private UserProfile ToProfile() => new(
         this.GetPrimaryKeyString(), user.State.Email, user.State.DisplayName, user.State.Roles, user.State.Labs, user.State.Handle);
 }

@@ -22,6 +22,9 @@ public interface ILabGrain : IGrainWithStringKey
     /// <summary>Adds a member, or changes the role of one already there.</summary>
     Task<Result<LabDetails>> SetMemberAsync(LabMember member);
 
+    /// <summary>Removes a member; the last admin cannot leave the lab without one.</summary>
+    Task<Result<LabDetails>> RemoveMemberAsync(string userId);
+
     /// <summary>Records a new or revised case study and publishes it on the lab's stream.</summary>
     Task<Result<LiveEvent>> PublishCaseStudyAsync(CaseStudyCard card);
 

@@ -1,5 +1,6 @@
 using ExchangeHub.Core.Common.Live;
 using ExchangeHub.Core.Common.Results;
+using ExchangeHub.Core.Common.Text;
 using ExchangeHub.Core.Features.Live;
 
 namespace ExchangeHub.Core.Features.Labs;
@@ -55,7 +56,7 @@ public sealed class LabGrain([PersistentState("lab")] IPersistentState<LabState>
         if (index >= 0 && member.Role != LabRoles.Admin
             && !lab.State.Members.Any(m => m.Role == LabRoles.Admin && m.UserId != member.UserId))
         {
-            return Problem.Conflict("A lab needs at least one admin; make someone else admin first.");
+            return Problem.Conflict(Say.Text("ラボには管理者が一人以上必要です。先に別の人を管理者にしてください。", "A lab needs at least one admin; make someone else admin first."));
         }
 
         if (index >= 0)
@@ -67,6 +68,24 @@ public sealed class LabGrain([PersistentState("lab")] IPersistentState<LabState>
             lab.State.Members.Add(member);
         }
 
+        await SaveAsync();
+        return Details();
+    }
+
+    public async Task<Result<LabDetails>> RemoveMemberAsync(string userId)
+    {
+        var member = lab.State.Members.Find(m => m.UserId == userId);
+        if (lab.State.Fields is null || member is null)
+        {
+            return Problem.NotFound("メンバー", "The member");
+        }
+
+        if (member.Role == LabRoles.Admin && lab.State.Members.Count(m => m.Role == LabRoles.Admin) == 1)
+        {
+            return Problem.Conflict(Say.Text("ラボには管理者が一人以上必要です。先に別の人を管理者にしてください。", "A lab needs at least one admin; make someone else admin first."));
+        }
+
+        lab.State.Members.Remove(member);
         await SaveAsync();
         return Details();
     }

@@ -1,5 +1,7 @@
 namespace ExchangeHub.Core.Features.Threads;
 
+// Kept in memory while anyone views; idle collection would forget viewers who are quietly reading.
+[KeepAlive]
 public sealed class ThreadPresenceGrain : Grain, IThreadPresenceGrain
 {
     private readonly Dictionary<string, Viewer> _connections = [];
@@ -13,6 +15,11 @@ public sealed class ThreadPresenceGrain : Grain, IThreadPresenceGrain
     public Task<IReadOnlyList<Viewer>> LeaveAsync(string connectionId)
     {
         _connections.Remove(connectionId);
+        if (_connections.Count == 0)
+        {
+            DeactivateOnIdle();
+        }
+
         return Task.FromResult<IReadOnlyList<Viewer>>(Viewers());
     }
 
