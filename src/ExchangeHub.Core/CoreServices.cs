@@ -1,6 +1,8 @@
 using ExchangeHub.Core.Common.Markdown;
 using ExchangeHub.Core.Common.Messaging;
 using ExchangeHub.Core.Features.Accounts;
+using ExchangeHub.Core.Features.Applications;
+using ExchangeHub.Core.Features.Consortia;
 using ExchangeHub.Core.Features.Labs;
 using ExchangeHub.Core.Features.Live;
 using ExchangeHub.Core.Features.Threads;
@@ -24,8 +26,11 @@ public static class CoreServices
         services.AddSingleton<EventLog>();
         services.AddSingleton<SpaceAccess>();
         services.AddSingleton<StreamAccess>();
+        services.AddSingleton<SpaceRevocation>();
         services.AddSingleton<Mentions>();
         services.AddScoped<ThreadGuard>();
+        services.AddScoped<ConsortiumGuard>();
+        services.AddSingleton<ApplicationAccess>();
         services.AddOptions<AccountOptions>();
         AddImplementations(services, typeof(IValidator<>));
         AddImplementations(services, typeof(IAuthorizer<>));

@@ -13,6 +13,7 @@ public static class OrleansHosting
         {
             silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: "exchangehub", clusterId: options.ClusterId);
             silo.AddSqliteGrainStorageAsDefault(storage => storage.DataPath = Path.GetFullPath(options.DataPath));
+            silo.UseInMemoryReminderService();
 
             // Store state in Orleans' own format, which follows the [Id] numbers that never change, rather than type names.
             silo.Services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();

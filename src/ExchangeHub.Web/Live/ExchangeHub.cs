@@ -35,16 +35,19 @@ public sealed class ExchangeHub(IMediator mediator, IGrainFactory grains) : Hub<
         }
 
         Streams.TryAdd(stream, 0);
-        if (ThreadIdOf(stream) is { } threadId && Viewer() is { } viewer)
+        if (Viewer() is { } viewer)
         {
-            // Remember the subscription with its space, so that losing access to the space can end it at once.
-            if (await grains.GetGrain<ITopicThreadGrain>(threadId).GetAsync() is { } thread)
+            // Remember subscriptions inside a space, so that losing access to the space can end them at once.
+            if (await SpaceOfAsync(stream) is { } space)
             {
-                await grains.GetGrain<IUserSubscriptionsGrain>(viewer.UserId).AddAsync(new Subscription(Context.ConnectionId, stream, thread.Space));
+                await grains.GetGrain<IUserSubscriptionsGrain>(viewer.UserId).AddAsync(new Subscription(Context.ConnectionId, stream, space));
             }
 
-            var viewers = await grains.GetGrain<IThreadPresenceGrain>(threadId).JoinAsync(Context.ConnectionId, viewer);
-            await Clients.Group(stream).Signal(new LiveSignal(stream, "presence", new { viewers }));
+            if (ThreadIdOf(stream) is { } threadId)
+            {
+                var viewers = await grains.GetGrain<IThreadPresenceGrain>(threadId).JoinAsync(Context.ConnectionId, viewer);
+                await Clients.Group(stream).Signal(new LiveSignal(stream, "presence", new { viewers }));
+            }
         }
 
         return missed.ValueOrThrow().Select(LiveEventMessage.From).ToList();
@@ -97,9 +100,14 @@ public sealed class ExchangeHub(IMediator mediator, IGrainFactory grains) : Hub<
 
     private async Task LeaveAsync(string stream)
     {
-        if (ThreadIdOf(stream) is { } threadId && Viewer() is { } viewer)
+        if (Viewer() is not { } viewer)
         {
-            await grains.GetGrain<IUserSubscriptionsGrain>(viewer.UserId).RemoveAsync(Context.ConnectionId, stream);
+            return;
+        }
+
+        await grains.GetGrain<IUserSubscriptionsGrain>(viewer.UserId).RemoveAsync(Context.ConnectionId, stream);
+        if (ThreadIdOf(stream) is { } threadId)
+        {
             var viewers = await grains.GetGrain<IThreadPresenceGrain>(threadId).LeaveAsync(Context.ConnectionId);
             await Clients.Group(stream).Signal(new LiveSignal(stream, "presence", new { viewers }));
         }
@@ -109,6 +117,22 @@ public sealed class ExchangeHub(IMediator mediator, IGrainFactory grains) : Hub<
         Context.User?.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId
             ? new Viewer(userId, Context.User.FindFirstValue(ClaimTypes.Name) ?? "")
             : null;
+
+    private async Task<string?> SpaceOfAsync(string stream)
+    {
+        if (ThreadIdOf(stream) is { } threadId)
+        {
+            return (await grains.GetGrain<ITopicThreadGrain>(threadId).GetAsync())?.Space;
+        }
+
+        if (stream.StartsWith(StreamNames.ConsortiumPrefix, StringComparison.Ordinal))
+        {
+            return Spaces.Consortium(stream[StreamNames.ConsortiumPrefix.Length..]);
+        }
+
+        // An application's key names its owner's space: "consortium:{id}" or "lab:{id}".
+        return stream.StartsWith(StreamNames.ApplicationPrefix, StringComparison.Ordinal) ? stream[StreamNames.ApplicationPrefix.Length..] : null;
+    }
 
     private static string? ThreadIdOf(string stream) =>
         stream.StartsWith(StreamNames.ThreadPrefix, StringComparison.Ordinal) ? stream[StreamNames.ThreadPrefix.Length..] : null;

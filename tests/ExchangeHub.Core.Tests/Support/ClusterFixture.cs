@@ -22,6 +22,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         public void Configure(ISiloBuilder siloBuilder) => siloBuilder
             .AddMemoryGrainStorageAsDefault()
+            .UseInMemoryReminderService()
             .ConfigureServices(services => services
                 .AddSingleton(TimeProvider.System)
                 .AddSingleton<ILiveFeed>(Feed)

@@ -41,6 +41,13 @@ public sealed record Person(HttpClient Client, CookieContainer Cookies, string I
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    public async Task<JsonElement> FormConsortiumAsync(string leadLabId, string name = "秋田・岩手ドローン物流連携", DateTimeOffset? deadline = null)
+    {
+        var response = await Client.PostAsJsonAsync("/api/consortia", new { name, purpose = "中山間地のドローン物流を共同で申請する", leadLabId, deadline });
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
     public async Task<string> HandleAsync() =>
         (await Client.GetFromJsonAsync<JsonElement>("/api/me")).GetProperty("handle").GetString() ?? "";
 

@@ -5,10 +5,16 @@ public static class StreamNames
     public const string LabPrefix = "lab:";
     public const string UserPrefix = "user:";
     public const string ThreadPrefix = "thread:";
+    public const string ConsortiumPrefix = "consortium:";
+    public const string ApplicationPrefix = "application:";
 
     public static string Lab(string labId) => LabPrefix + labId;
 
     public static string User(string userId) => UserPrefix + userId;
 
     public static string Thread(string threadId) => ThreadPrefix + threadId;
+
+    public static string Consortium(string consortiumId) => ConsortiumPrefix + consortiumId;
+
+    public static string Application(string applicationKey) => ApplicationPrefix + applicationKey;
 }

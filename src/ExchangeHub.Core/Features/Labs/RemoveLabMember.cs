@@ -1,4 +1,3 @@
-using ExchangeHub.Core.Common.Live;
 using ExchangeHub.Core.Common.Messaging;
 using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Security;
@@ -20,7 +19,7 @@ public sealed class RemoveLabMemberAuthorizer(LabGuard guard) : IAuthorizer<Remo
             : guard.RequireAsync(message.LabId, user, LabRoles.Admin);
 }
 
-public sealed class RemoveLabMemberHandler(IGrainFactory grains, ILiveFeed feed) : ICommandHandler<RemoveLabMemberCommand, Result<LabDetails>>
+public sealed class RemoveLabMemberHandler(IGrainFactory grains, SpaceRevocation revocation) : ICommandHandler<RemoveLabMemberCommand, Result<LabDetails>>
 {
     public async ValueTask<Result<LabDetails>> Handle(RemoveLabMemberCommand command, CancellationToken cancellationToken)
     {
@@ -31,8 +30,7 @@ public sealed class RemoveLabMemberHandler(IGrainFactory grains, ILiveFeed feed)
         }
 
         await grains.GetGrain<IUserGrain>(command.UserId).RemoveLabMembershipAsync(command.LabId);
-        var subscriptions = await grains.GetGrain<IUserSubscriptionsGrain>(command.UserId).TakeSpaceAsync(Spaces.Lab(command.LabId));
-        await Task.WhenAll(subscriptions.Select(feed.RevokeAsync));
+        await revocation.RevokeAsync(command.UserId, Spaces.Lab(command.LabId));
         return removed;
     }
 }

@@ -2,12 +2,13 @@ using ExchangeHub.Core.Common.Live;
 using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Security;
 using ExchangeHub.Core.Common.Text;
+using ExchangeHub.Core.Features.Applications;
 using ExchangeHub.Core.Features.Threads;
 
 namespace ExchangeHub.Core.Features.Live;
 
 /// <summary>Who may see which stream; every subscription passes here.</summary>
-public sealed class StreamAccess(IGrainFactory grains, SpaceAccess spaces)
+public sealed class StreamAccess(IGrainFactory grains, SpaceAccess spaces, ApplicationAccess applications)
 {
     public async ValueTask<Problem?> CheckAsync(string stream, ICurrentUser user)
     {
@@ -31,6 +32,20 @@ public sealed class StreamAccess(IGrainFactory grains, SpaceAccess spaces)
             return rights.IsSuccess && rights.ValueOrThrow().CanRead
                 ? null
                 : Problem.Forbidden(Say.Text("このスレッドを見る権限がありません。", "You may not see this thread."));
+        }
+
+        if (stream.StartsWith(StreamNames.ConsortiumPrefix, StringComparison.Ordinal))
+        {
+            // The consortium's stream is its private space's: only its joined labs (and operators) hear it.
+            var rights = await spaces.RightsAsync(Spaces.Consortium(stream[StreamNames.ConsortiumPrefix.Length..]), user);
+            return rights.IsSuccess && rights.ValueOrThrow().CanRead
+                ? null
+                : rights.Problem ?? Problem.Forbidden(Say.Text("このコンソーシアムの参加ラボではありません。", "Your lab is not in this consortium."));
+        }
+
+        if (stream.StartsWith(StreamNames.ApplicationPrefix, StringComparison.Ordinal))
+        {
+            return (await applications.CheckAsync(stream[StreamNames.ApplicationPrefix.Length..], user, toEdit: false)).Problem;
         }
 
         return Problem.NotFound("ストリーム", "The stream");

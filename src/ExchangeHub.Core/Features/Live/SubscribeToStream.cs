@@ -2,6 +2,8 @@ using ExchangeHub.Core.Common.Live;
 using ExchangeHub.Core.Common.Messaging;
 using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Security;
+using ExchangeHub.Core.Features.Applications;
+using ExchangeHub.Core.Features.Consortia;
 using ExchangeHub.Core.Features.Labs;
 using ExchangeHub.Core.Features.Notifications;
 using ExchangeHub.Core.Features.Threads;
@@ -41,6 +43,17 @@ public sealed class SubscribeToStreamHandler(IGrainFactory grains)
         if (query.Stream.StartsWith(StreamNames.ThreadPrefix, StringComparison.Ordinal))
         {
             return await grains.GetGrain<ITopicThreadGrain>(query.Stream[StreamNames.ThreadPrefix.Length..]).GetEventsAfterAsync(query.AfterSeq);
+        }
+
+        if (query.Stream.StartsWith(StreamNames.ConsortiumPrefix, StringComparison.Ordinal))
+        {
+            return await grains.GetGrain<IConsortiumGrain>(query.Stream[StreamNames.ConsortiumPrefix.Length..]).GetEventsAfterAsync(query.AfterSeq);
+        }
+
+        if (query.Stream.StartsWith(StreamNames.ApplicationPrefix, StringComparison.Ordinal))
+        {
+            return Result<IReadOnlyList<LiveEvent>>.Ok(
+                await grains.GetGrain<IApplicationGrain>(query.Stream[StreamNames.ApplicationPrefix.Length..]).GetEventsAfterAsync(query.AfterSeq));
         }
 
         return Result<IReadOnlyList<LiveEvent>>.Ok(

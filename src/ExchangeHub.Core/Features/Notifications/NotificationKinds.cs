@@ -5,4 +5,6 @@ public static class NotificationKinds
     public const string Mention = "mention";
     public const string Reply = "reply";
     public const string Watching = "watching";
+    public const string Consortium = "consortium";
+    public const string Deadline = "deadline";
 }

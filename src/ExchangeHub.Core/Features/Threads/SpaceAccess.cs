@@ -1,13 +1,16 @@
 using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Security;
+using ExchangeHub.Core.Features.Accounts;
 using ExchangeHub.Core.Features.CaseStudies;
+using ExchangeHub.Core.Features.Consortia;
 using ExchangeHub.Core.Features.Labs;
 
 namespace ExchangeHub.Core.Features.Threads;
 
 /// <summary>
 /// Who may read, post and moderate in a space: anyone signed in in the public square; a lab's members in the lab (its
-/// admins moderate); everyone reads a case study's discussion and the signed-in write there; operators moderate all.
+/// admins moderate); everyone reads a case study's discussion and the signed-in write there; a consortium's joined labs
+/// talk privately (the lead's admins moderate); operators moderate all.
 /// </summary>
 public sealed class SpaceAccess(IGrainFactory grains)
 {
@@ -44,7 +47,14 @@ public sealed class SpaceAccess(IGrainFactory grains)
             return new SpaceRights(true, signedIn, role == LabRoles.Admin || operatorRole);
         }
 
-        // Consortia arrive with their own feature; until then no consortium space exists.
+        if (space.StartsWith(Spaces.ConsortiumPrefix, StringComparison.Ordinal)
+            && await grains.GetGrain<IConsortiumGrain>(space[Spaces.ConsortiumPrefix.Length..]).GetAsync() is { } consortium)
+        {
+            var labs = user.UserId is { } id ? (await grains.GetGrain<IUserGrain>(id).GetAsync())?.Labs ?? [] : [];
+            var role = ConsortiumRole.Of(consortium, labs, operatorRole);
+            return new SpaceRights(role.Sees, signedIn && role.IsMember, role.IsLeadAdmin || operatorRole);
+        }
+
         return Problem.NotFound("スペース", "The space");
     }
 

@@ -12,6 +12,8 @@ public static class Spaces
 
     public static string CaseStudy(string caseStudyId) => CaseStudyPrefix + caseStudyId;
 
+    public static string Consortium(string consortiumId) => ConsortiumPrefix + consortiumId;
+
     public static bool IsWellFormed(string? space) => space is not null && (space == Public
         || (space.StartsWith(LabPrefix, StringComparison.Ordinal) && space.Length > LabPrefix.Length)
         || (space.StartsWith(ConsortiumPrefix, StringComparison.Ordinal) && space.Length > ConsortiumPrefix.Length)
