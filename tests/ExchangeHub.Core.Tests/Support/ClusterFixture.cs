@@ -14,6 +14,9 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public static RecordingLiveFeed Feed { get; } = new();
 
+    /// <summary>The silo's clock; only tests of date rules move it, and only forward.</summary>
+    public static ShiftableClock Clock { get; } = new();
+
     public async ValueTask InitializeAsync() => await Cluster.DeployAsync();
 
     public async ValueTask DisposeAsync() => await Cluster.DisposeAsync();
@@ -24,7 +27,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             .AddMemoryGrainStorageAsDefault()
             .UseInMemoryReminderService()
             .ConfigureServices(services => services
-                .AddSingleton(TimeProvider.System)
+                .AddSingleton<TimeProvider>(Clock)
                 .AddSingleton<ILiveFeed>(Feed)
                 .AddSingleton<EventLog>());
     }

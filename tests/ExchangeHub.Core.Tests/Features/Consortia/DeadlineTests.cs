@@ -4,17 +4,13 @@ using ExchangeHub.Core.Tests.Support;
 
 namespace ExchangeHub.Core.Tests.Features.Consortia;
 
-public sealed class DeadlineTests : IClassFixture<ClockedClusterFixture>
+public sealed class DeadlineTests(ClusterFixture fixture)
 {
-    private readonly ClockedClusterFixture _fixture;
-
-    public DeadlineTests(ClockedClusterFixture fixture) => _fixture = fixture;
-
     [Fact]
     public async Task CheckDeadlineAsync_AsTheClockMoves_AnnouncesEachMarkOnce()
     {
-        var clock = ClockedClusterFixture.Clock;
-        var consortium = _fixture.Grains.GetGrain<IConsortiumGrain>(Ids.New());
+        var clock = ClusterFixture.Clock;
+        var consortium = fixture.Grains.GetGrain<IConsortiumGrain>(Ids.New());
         await consortium.CreateAsync(new NewConsortium("連携", "共同申請", "lead", "幹事ラボ", clock.GetUtcNow().AddDays(20), Ids.New()));
         var announced = new List<int>();
 
