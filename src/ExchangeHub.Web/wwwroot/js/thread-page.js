@@ -159,15 +159,19 @@ if (root && globalThis.signalR) {
     }
   };
 
-  // Rebuilding a post's reactions replaces the button that was pressed; focus goes to its successor.
+  // Rebuilding a post's reactions replaces the button that was pressed: a choice from the picker closes it and
+  // returns focus to it, a pressed reaction hands focus to its successor.
   const refocusAfter = (button) => {
     const article = button.closest("[data-post]");
-    const place = button.closest("[data-field]")?.dataset.field;
     const picker = button.closest("details");
+    const emoji = CSS.escape(button.dataset.emoji || "");
     return () => {
-      picker?.removeAttribute("open");
-      const again = article?.querySelector(`[data-field="${place}"] [data-emoji="${CSS.escape(button.dataset.emoji || "")}"]`);
-      (again ?? picker?.querySelector("summary"))?.focus();
+      if (picker) {
+        picker.removeAttribute("open");
+        picker.querySelector("summary")?.focus();
+        return;
+      }
+      (article?.querySelector(`[data-field="reaction-list"] [data-emoji="${emoji}"]`) ?? article?.querySelector(".reaction-picker summary"))?.focus();
     };
   };
 
