@@ -38,6 +38,41 @@ public sealed partial class ThreadLiveBrowserTests(BrowserFixture fixture) : ICl
         Assert.True(await readerPage.EvaluateAsync<bool>("() => window.exchangeHubNotReloaded === true"));
     }
 
+    [Fact]
+    public async Task ThreadPage_PresenceAndTypingSignals_ShowWhoIsHereAndThrottleOwnTyping()
+    {
+        // Arrange
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await PageSteps.SignUpAsync(page, "佐藤 花子");
+        var threadUrl = await StartThreadAsync(page, $"観光DXの始め方 {Guid.NewGuid():N}", "まず何から始めましたか?");
+        await page.RouteAsync("**/lib/signalr/signalr.min.js?*", route => route.FulfillAsync(new()
+        {
+            ContentType = "text/javascript",
+            Body = SignalScript,
+        }));
+        await page.GotoAsync(threadUrl);
+        await Expect(page.Locator("[data-thread-live][data-live-ready]")).ToBeAttachedAsync();
+        var stream = await page.Locator("[data-thread-live]").GetAttributeAsync("data-stream");
+        var me = await page.EvaluateAsync<string>("() => document.body.dataset.userId");
+
+        // Act
+        await page.EvaluateAsync("""
+            ([stream, me]) => {
+              const signal = window.fakeHub.handlers.signal;
+              signal({ stream, type: "presence", data: { viewers: [{ userId: me, displayName: "佐藤 花子" }, { userId: "u2", displayName: "鈴木 健太" }] } });
+              signal({ stream, type: "typing", data: { userId: "u2", displayName: "鈴木 健太" } });
+            }
+            """, new[] { stream, me });
+        await page.GetByLabel("本文", new() { Exact = true }).PressSequentiallyAsync("農協に");
+
+        // Assert
+        await Expect(page.Locator("[data-presence]")).ToHaveTextAsync("閲覧中：鈴木 健太");
+        await Expect(page.Locator("[data-typing]")).ToHaveTextAsync("鈴木 健太さんが入力中…");
+        var typingCalls = await page.EvaluateAsync<int>("() => window.fakeHub.invocations.filter(([method]) => method === 'Typing').length");
+        Assert.Equal(1, typingCalls);
+    }
+
     private static async Task<string> StartThreadAsync(IPage page, string title, string body)
     {
         await page.GotoAsync("/threads/new?space=public");
@@ -47,6 +82,28 @@ public sealed partial class ThreadLiveBrowserTests(BrowserFixture fixture) : ICl
         await page.WaitForURLAsync(ThreadUrl());
         return page.Url;
     }
+
+    // Stands in for the SignalR browser client, so signals can be sent to the page whatever the hub supports.
+    private const string SignalScript = """
+        (() => {
+          const hub = { handlers: {}, invocations: [] };
+          const connection = {
+            state: "Disconnected",
+            on(name, handler) { hub.handlers[name.toLowerCase()] = handler; },
+            onreconnected() {},
+            async start() { this.state = "Connected"; },
+            async invoke(...args) { hub.invocations.push(args); return []; },
+          };
+          const builder = {
+            withUrl() { return builder; },
+            withAutomaticReconnect() { return builder; },
+            withStatefulReconnect() { return builder; },
+            build() { return connection; },
+          };
+          window.fakeHub = hub;
+          window.signalR = { HubConnectionBuilder: function () { return builder; } };
+        })();
+        """;
 
     [GeneratedRegex("/threads/[0-9a-f]{32}$")]
     private static partial Regex ThreadUrl();

@@ -73,7 +73,9 @@ if (root && globalThis.signalR) {
     showTyping();
     const count = root.querySelector("[data-post-count]");
     count.textContent = `(${Math.max(post.seq, Number(count.textContent.replace(/\D/g, "")) || 0)})`;
-    announcer.textContent = format(announcer.dataset.format, post.authorName);
+    if (post.authorId !== userId) {
+      announcer.textContent = format(announcer.dataset.format, post.authorName);
+    }
     if (data.latest !== "true") {
       root.querySelector("[data-newer-notice]").hidden = false;
       return;
