@@ -24,6 +24,7 @@ if (root && globalThis.signalR) {
   const presence = root.querySelector("[data-presence]");
   const typingLine = root.querySelector("[data-typing]");
   const typers = new Map();
+  let postCount = Number(data.postCount) || 0;
   let readSent = 0;
   let readWanted = 0;
   let readTimer;
@@ -71,8 +72,12 @@ if (root && globalThis.signalR) {
   const created = (post) => {
     typers.delete(post.authorId);
     showTyping();
-    const count = root.querySelector("[data-post-count]");
-    count.textContent = `(${Math.max(post.seq, Number(count.textContent.replace(/\D/g, "")) || 0)})`;
+    postCount = Math.max(postCount, post.seq);
+    root.querySelector("[data-post-count]").textContent = `(${postCount})`;
+    const headerCount = document.querySelector("[data-thread-post-count]");
+    if (headerCount) {
+      headerCount.textContent = format(headerCount.dataset.format, postCount);
+    }
     if (post.authorId !== userId) {
       announcer.textContent = format(announcer.dataset.format, post.authorName);
     }
