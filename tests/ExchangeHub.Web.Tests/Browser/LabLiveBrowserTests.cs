@@ -15,7 +15,7 @@ public sealed partial class LabLiveBrowserTests(BrowserFixture fixture) : IClass
         await using var author = await fixture.NewContextAsync();
         await using var reader = await fixture.NewContextAsync();
         var authorPage = await author.NewPageAsync();
-        await SignUpAsync(authorPage, "佐藤 花子");
+        await PageSteps.SignUpAsync(authorPage, "佐藤 花子");
         var labUrl = await CreateLabAsync(authorPage, "仙北市地域DX推進ラボ");
         var readerPage = await reader.NewPageAsync();
         await readerPage.GotoAsync(labUrl);
@@ -69,16 +69,6 @@ public sealed partial class LabLiveBrowserTests(BrowserFixture fixture) : IClass
         var invocations = await page.EvaluateAsync<string[]>("() => window.fakeHub.invocations.map((args) => args.join(' '))");
         Assert.Equal([3, 4, 5, 6, 7], applied);
         Assert.Equal(["Subscribe lab:x 2", "Subscribe lab:x 6"], invocations);
-    }
-
-    private static async Task SignUpAsync(IPage page, string displayName)
-    {
-        await page.GotoAsync("/account/register");
-        await page.GetByLabel("表示名", new() { Exact = true }).FillAsync(displayName);
-        await page.GetByLabel("メールアドレス", new() { Exact = true }).FillAsync($"member-{Guid.NewGuid():N}@example.jp");
-        await page.GetByLabel("パスワード", new() { Exact = true }).FillAsync("senboku-drone-2025");
-        await page.GetByRole(AriaRole.Button, new() { Name = "登録する" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "ログアウト" })).ToBeVisibleAsync();
     }
 
     private static async Task<string> CreateLabAsync(IPage page, string name)

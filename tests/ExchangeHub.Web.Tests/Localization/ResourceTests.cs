@@ -2,6 +2,8 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Features.Labs;
+using ExchangeHub.Core.Features.Notifications;
+using ExchangeHub.Core.Features.Threads;
 
 namespace ExchangeHub.Web.Tests.Localization;
 
@@ -11,6 +13,7 @@ public sealed partial class ResourceTests
     private static readonly string[] _programmes = [Programmes.Dx, Programmes.Iot];
     private static readonly string[] _labRoles = [LabRoles.Admin, LabRoles.Member];
     private static readonly string[] _errorKinds = ["NotFound", "Forbidden", "TooMany", "BadRequest", "Server"];
+    private static readonly string[] _notificationKinds = [NotificationKinds.Mention, NotificationKinds.Reply, NotificationKinds.Watching];
 
     [Fact]
     public void Resources_JapaneseAndEnglish_HaveTheSameKeys()
@@ -56,6 +59,9 @@ public sealed partial class ResourceTests
             .. _programmes.Select(programme => $"Programme.{programme}"),
             .. _labRoles.Select(role => $"Role.{role}"),
             .. _errorKinds.SelectMany(kind => (string[])[$"Error.{kind}.Title", $"Error.{kind}.Text"]),
+            .. Enum.GetNames<FollowLevel>().Select(level => level.ToLowerInvariant())
+                .SelectMany(level => (string[])[$"Follow.{level}", $"Follow.{level}.Hint"]),
+            .. _notificationKinds.Select(kind => $"Notification.{kind}"),
         ];
 
         var missing = built.Where(key => !keys.Contains(key)).ToList();

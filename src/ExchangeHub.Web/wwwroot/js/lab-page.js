@@ -1,6 +1,6 @@
 // Live case studies on a lab's page: new ones appear at the top of the list, revised ones update in place.
 // Cards are built from the server-rendered <template> with textContent only; event data is never parsed as HTML.
-import { LiveClient } from "./live.js";
+import { sharedLiveClient } from "./live.js";
 
 const root = document.querySelector("[data-lab-live]");
 
@@ -75,7 +75,7 @@ if (root && globalThis.signalR) {
     }
   };
 
-  const client = new LiveClient();
+  const client = sharedLiveClient();
   const afterSeq = Number.parseInt(root.dataset.lastSeq || "0", 10) || 0;
   client
     .subscribe(root.dataset.stream, afterSeq, (event) => {

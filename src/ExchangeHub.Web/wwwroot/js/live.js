@@ -4,9 +4,15 @@
 
 const startDelays = [0, 2000, 5000, 10000, 30000];
 
+let shared = null;
+
+/** The page's one connection: every module on a page shares it, so a person counts once among a thread's viewers. */
+export const sharedLiveClient = () => (shared ??= new LiveClient());
+
 export class LiveClient {
   #connection;
   #streams = new Map();
+  #signals = new Map();
   #starting = null;
 
   constructor(url = "/hubs/exchange", signalR = globalThis.signalR) {
@@ -29,6 +35,24 @@ export class LiveClient {
     this.#streams.set(stream, { lastSeq: afterSeq, onEvent, buffer: null });
     await this.#start();
     await this.#catchUp(stream);
+  }
+
+  /** Hears a stream's unsequenced signals (who is viewing, who is typing); they are not replayed after a drop. */
+  onSignal(stream, handler) {
+    if (this.#signals.size === 0) {
+      this.#connection.on("Signal", (signal) => this.#signals.get(signal?.stream)?.forEach((each) => each(signal)));
+    }
+    const handlers = this.#signals.get(stream) ?? new Set();
+    handlers.add(handler);
+    this.#signals.set(stream, handlers);
+  }
+
+  /** Calls a hub method on the open connection; fails at once without one, since a late signal is worth nothing. */
+  invoke(method, ...args) {
+    if (this.#connection.state !== "Connected") {
+      return Promise.reject(new Error("ExchangeHub: not connected"));
+    }
+    return this.#connection.invoke(method, ...args);
   }
 
   async unsubscribe(stream) {
