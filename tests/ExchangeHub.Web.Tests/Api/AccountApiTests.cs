@@ -88,6 +88,20 @@ public sealed class AccountApiTests(HubServer server)
     }
 
     [Fact]
+    public async Task Login_RightPasswordManyTimes_NeverThrottled()
+    {
+        var person = await Person.SignUpAsync(server);
+        var statuses = new List<HttpStatusCode>();
+
+        for (var i = 0; i < 8; i++)
+        {
+            statuses.Add((await server.NewClient().PostAsJsonAsync("/api/auth/login", new { email = person.Email, password = person.Password })).StatusCode);
+        }
+
+        Assert.All(statuses, status => Assert.Equal(HttpStatusCode.OK, status));
+    }
+
+    [Fact]
     public async Task Me_Anonymous_Returns401()
     {
         var response = await server.NewClient().GetAsync("/api/me");

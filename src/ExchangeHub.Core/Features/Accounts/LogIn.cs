@@ -28,26 +28,18 @@ public sealed class LogInHandler(IGrainFactory grains, IPasswordHasher<UserState
 
     public async ValueTask<Result<UserProfile>> Handle(LogInCommand command, CancellationToken cancellationToken)
     {
-        if (throttle.TryAttempt(command.Email) is { } wait)
+        if (throttle.WaitBeforeAttempt(command.Email) is { } wait)
         {
             return new Problem(ProblemKind.TooManyRequests, Say.Text("ログインの試行が多すぎます。しばらく待ってから試してください。", "Too many sign-in attempts. Wait a moment and try again."), RetryAfter: wait);
         }
 
         var userId = await grains.GetGrain<INameIndexGrain>(NameKeys.Email(command.Email)).GetUserIdAsync();
-        if (userId is null)
-        {
-            return _wrongCredentials;
-        }
-
-        var user = grains.GetGrain<IUserGrain>(userId);
-        if (await user.GetPasswordHashAsync() is not { } hash)
-        {
-            return _wrongCredentials;
-        }
-
-        var verdict = hasher.VerifyHashedPassword(new UserState(), hash, command.Password);
+        var user = grains.GetGrain<IUserGrain>(userId ?? "");
+        var hash = userId is null ? null : await user.GetPasswordHashAsync();
+        var verdict = hash is null ? PasswordVerificationResult.Failed : hasher.VerifyHashedPassword(new UserState(), hash, command.Password);
         if (verdict == PasswordVerificationResult.Failed)
         {
+            throttle.RecordFailure(command.Email);
             return _wrongCredentials;
         }
 
