@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Localization;
 
 namespace ExchangeHub.Web.Hosting;
 
-/// <summary>Japanese first, English second: a choice made on the page (kept in a cookie) wins, then the browser's languages, then Japanese.</summary>
+/// <summary>Japanese first: every page and message is Japanese until the person chooses English (kept in a cookie, or ?culture=en).</summary>
 public static class Localization
 {
     public static readonly CultureInfo[] Cultures = [new("ja-JP"), new("en")];
@@ -13,6 +13,6 @@ public static class Localization
         DefaultRequestCulture = new RequestCulture(Cultures[0]),
         SupportedCultures = Cultures,
         SupportedUICultures = Cultures,
-        RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()],
+        RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()],
     };
 }
