@@ -8,6 +8,7 @@ builder.AddExchangeHubSilo();
 builder.AddExchangeHubWeb();
 
 var app = builder.Build();
+app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseExceptionHandler();
 // People get an error page in their language; programs get problem details instead.
 app.UseStatusCodePagesWithReExecute("/error/{0}");
