@@ -5,10 +5,14 @@ public static class StreamNames
     public const string LabPrefix = "lab:";
     public const string UserPrefix = "user:";
     public const string ThreadPrefix = "thread:";
+    public const string MentorDesk = "mentor-desk";
+    public const string MentorRequestPrefix = "mentor-request:";
 
     public static string Lab(string labId) => LabPrefix + labId;
 
     public static string User(string userId) => UserPrefix + userId;
 
     public static string Thread(string threadId) => ThreadPrefix + threadId;
+
+    public static string MentorRequest(string requestId) => MentorRequestPrefix + requestId;
 }

@@ -7,4 +7,5 @@ public sealed record NewNotification(
     [property: Id(2)] string ThreadTitle,
     [property: Id(3)] long PostSeq,
     [property: Id(4)] string ActorName,
-    [property: Id(5)] string Excerpt);
+    [property: Id(5)] string Excerpt,
+    [property: Id(6)] string? Link = null);

@@ -10,7 +10,9 @@ public sealed record Notification(
     [property: Id(5)] string ActorName,
     [property: Id(6)] string Excerpt,
     [property: Id(7)] DateTimeOffset At,
-    [property: Id(8)] bool Read)
+    [property: Id(8)] bool Read,
+    [property: Id(9)] string? Link = null)
 {
-    public string Url => $"/threads/{ThreadId}#post-{PostSeq}";
+    /// <summary>Where the notification leads: its own link when it has one (a mentor request), else the post.</summary>
+    public string Url => Link ?? $"/threads/{ThreadId}#post-{PostSeq}";
 }

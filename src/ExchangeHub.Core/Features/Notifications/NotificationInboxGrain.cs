@@ -17,7 +17,7 @@ public sealed class NotificationInboxGrain(
     public async Task AddAsync(NewNotification notification)
     {
         var added = new Notification(Ids.New(), notification.Kind, notification.ThreadId, notification.ThreadTitle,
-            notification.PostSeq, notification.ActorName, notification.Excerpt, clock.GetUtcNow(), false);
+            notification.PostSeq, notification.ActorName, notification.Excerpt, clock.GetUtcNow(), false, notification.Link);
         inbox.State.Items.Insert(0, added);
         if (inbox.State.Items.Count > Capacity)
         {

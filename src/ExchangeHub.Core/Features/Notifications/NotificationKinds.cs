@@ -5,4 +5,6 @@ public static class NotificationKinds
     public const string Mention = "mention";
     public const string Reply = "reply";
     public const string Watching = "watching";
+    public const string MentorRequest = "mentor-request";
+    public const string MentorClaimLapsed = "mentor-claim-lapsed";
 }

@@ -2,6 +2,7 @@ using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Security;
 using ExchangeHub.Core.Features.CaseStudies;
 using ExchangeHub.Core.Features.Labs;
+using ExchangeHub.Core.Features.Mentors;
 
 namespace ExchangeHub.Core.Features.Threads;
 
@@ -42,6 +43,20 @@ public sealed class SpaceAccess(IGrainFactory grains)
 
             var role = signedIn ? (await grains.GetGrain<ILabGrain>(labId).GetRoleAsync(user.UserId ?? "")).Role : null;
             return new SpaceRights(true, signedIn, role == LabRoles.Admin || operatorRole);
+        }
+
+        if (space.StartsWith(Spaces.MentorRequestPrefix, StringComparison.Ordinal))
+        {
+            // A request's thread is for the requesting lab's members, the mentor who claimed it and operators.
+            var request = await grains.GetGrain<IMentorRequestGrain>(space[Spaces.MentorRequestPrefix.Length..]).GetAsync();
+            if (request is null)
+            {
+                return Problem.NotFound("相談", "The mentor request");
+            }
+
+            var role = signedIn ? (await grains.GetGrain<ILabGrain>(request.LabId).GetRoleAsync(user.UserId ?? "")).Role : null;
+            var party = role is not null || (signedIn && request.MentorId == user.UserId) || operatorRole;
+            return new SpaceRights(party, party, signedIn && operatorRole);
         }
 
         // Consortia arrive with their own feature; until then no consortium space exists.
