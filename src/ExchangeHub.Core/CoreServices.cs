@@ -3,10 +3,12 @@ using ExchangeHub.Core.Common.Messaging;
 using ExchangeHub.Core.Features.Accounts;
 using ExchangeHub.Core.Features.Labs;
 using ExchangeHub.Core.Features.Live;
+using ExchangeHub.Core.Features.Mentors;
 using ExchangeHub.Core.Features.Threads;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ExchangeHub.Core;
 
@@ -27,6 +29,10 @@ public static class CoreServices
         services.AddSingleton<Mentions>();
         services.AddScoped<ThreadGuard>();
         services.AddOptions<AccountOptions>();
+        services.AddOptions<MentorOptions>();
+        services.TryAddKeyedSingleton(MentorOptions.ClockKey, (provider, _) => provider.GetRequiredService<TimeProvider>());
+        services.AddSingleton<MentorGuard>();
+        services.AddScoped<MentorRequestGuard>();
         AddImplementations(services, typeof(IValidator<>));
         AddImplementations(services, typeof(IAuthorizer<>));
         return services;

@@ -32,6 +32,8 @@ app.MapLabEndpoints();
 app.MapCaseStudyEndpoints();
 app.MapThreadEndpoints();
 app.MapMeEndpoints();
+app.MapMentorEndpoints();
+app.MapMentorRequestEndpoints();
 app.MapHub<ExchangeHub.Web.Live.ExchangeHub>(ExchangeHub.Web.Live.ExchangeHub.Path, hub => hub.AllowStatefulReconnects = true);
 app.MapRazorPages();
 

@@ -14,6 +14,9 @@ public static class OrleansHosting
             silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: "exchangehub", clusterId: options.ClusterId);
             silo.AddSqliteGrainStorageAsDefault(storage => storage.DataPath = Path.GetFullPath(options.DataPath));
 
+            // Mentor requests keep their deadlines with reminders; in memory until reminders have a persistent table.
+            silo.UseInMemoryReminderService();
+
             // Store state in Orleans' own format, which follows the [Id] numbers that never change, rather than type names.
             silo.Services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
         });

@@ -2,6 +2,7 @@ using ExchangeHub.Core.Common.Live;
 using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Security;
 using ExchangeHub.Core.Common.Text;
+using ExchangeHub.Core.Features.Mentors;
 using ExchangeHub.Core.Features.Threads;
 
 namespace ExchangeHub.Core.Features.Live;
@@ -31,6 +32,21 @@ public sealed class StreamAccess(IGrainFactory grains, SpaceAccess spaces)
             return rights.IsSuccess && rights.ValueOrThrow().CanRead
                 ? null
                 : Problem.Forbidden(Say.Text("このスレッドを見る権限がありません。", "You may not see this thread."));
+        }
+
+        if (stream == StreamNames.MentorDesk)
+        {
+            return user.UserId is null ? Problem.Unauthenticated()
+                : await grains.GetGrain<IMentorGrain>(user.UserId).GetAsync() is not null ? null
+                : MentorGuard.NotAMentor();
+        }
+
+        if (stream.StartsWith(StreamNames.MentorRequestPrefix, StringComparison.Ordinal)
+            && await grains.GetGrain<IMentorRequestGrain>(stream[StreamNames.MentorRequestPrefix.Length..]).GetAsync() is { } request)
+        {
+            return user.UserId is null ? Problem.Unauthenticated()
+                : (await MentorRequestRights.OfAsync(grains, request, user)).CanRead(request) ? null
+                : Problem.Forbidden(MentorRequestGuard.NotVisible());
         }
 
         return Problem.NotFound("ストリーム", "The stream");

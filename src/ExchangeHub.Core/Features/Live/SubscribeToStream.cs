@@ -3,6 +3,7 @@ using ExchangeHub.Core.Common.Messaging;
 using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Security;
 using ExchangeHub.Core.Features.Labs;
+using ExchangeHub.Core.Features.Mentors;
 using ExchangeHub.Core.Features.Notifications;
 using ExchangeHub.Core.Features.Threads;
 using FluentValidation;
@@ -41,6 +42,16 @@ public sealed class SubscribeToStreamHandler(IGrainFactory grains)
         if (query.Stream.StartsWith(StreamNames.ThreadPrefix, StringComparison.Ordinal))
         {
             return await grains.GetGrain<ITopicThreadGrain>(query.Stream[StreamNames.ThreadPrefix.Length..]).GetEventsAfterAsync(query.AfterSeq);
+        }
+
+        if (query.Stream == StreamNames.MentorDesk)
+        {
+            return Result<IReadOnlyList<LiveEvent>>.Ok(await grains.GetGrain<IMentorDeskGrain>(0).GetEventsAfterAsync(query.AfterSeq));
+        }
+
+        if (query.Stream.StartsWith(StreamNames.MentorRequestPrefix, StringComparison.Ordinal))
+        {
+            return await grains.GetGrain<IMentorRequestGrain>(query.Stream[StreamNames.MentorRequestPrefix.Length..]).GetEventsAfterAsync(query.AfterSeq);
         }
 
         return Result<IReadOnlyList<LiveEvent>>.Ok(
