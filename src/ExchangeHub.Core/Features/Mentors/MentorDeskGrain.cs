@@ -19,8 +19,13 @@ public sealed class MentorDeskGrain(
         var mentors = await GrainFactory.GetGrain<IMentorDirectoryGrain>(0).ListAsync();
         var told = MentorMatching.WhoToTell(entry, mentors, excludedMentorIds.ToHashSet());
         var unserved = MentorMatching.Unserved(entry.Themes, mentors);
-        var queued = entry with { Status = told.Count > 0 ? MentorRequestStatus.Offered : MentorRequestStatus.Open, MentorName = null,
-            MentorsTold = told.Count, UnservedThemes = unserved };
+        var queued = entry with
+        {
+            Status = told.Count > 0 ? MentorRequestStatus.Offered : MentorRequestStatus.Open,
+            MentorName = null,
+            MentorsTold = told.Count,
+            UnservedThemes = unserved,
+        };
         desk.State.Waiting[entry.RequestId] = queued;
         var position = Renumber(entry.RequestId);
         await PublishAsync(eventType, desk.State.Waiting[entry.RequestId]);
