@@ -5,10 +5,12 @@ using ExchangeHub.Core.Features.Applications;
 using ExchangeHub.Core.Features.Consortia;
 using ExchangeHub.Core.Features.Labs;
 using ExchangeHub.Core.Features.Live;
+using ExchangeHub.Core.Features.Mentors;
 using ExchangeHub.Core.Features.Threads;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ExchangeHub.Core;
 
@@ -32,6 +34,10 @@ public static class CoreServices
         services.AddScoped<ConsortiumGuard>();
         services.AddSingleton<ApplicationAccess>();
         services.AddOptions<AccountOptions>();
+        services.AddOptions<MentorOptions>();
+        services.TryAddKeyedSingleton(MentorOptions.ClockKey, (provider, _) => provider.GetRequiredService<TimeProvider>());
+        services.AddSingleton<MentorGuard>();
+        services.AddScoped<MentorRequestGuard>();
         AddImplementations(services, typeof(IValidator<>));
         AddImplementations(services, typeof(IAuthorizer<>));
         return services;

@@ -35,6 +35,8 @@ app.MapThreadEndpoints();
 app.MapMeEndpoints();
 app.MapConsortiumEndpoints();
 app.MapApplicationEndpoints();
+app.MapMentorEndpoints();
+app.MapMentorRequestEndpoints();
 app.MapHub<ExchangeHub.Web.Live.ExchangeHub>(ExchangeHub.Web.Live.ExchangeHub.Path, hub => hub.AllowStatefulReconnects = true);
 app.MapRazorPages();
 

@@ -7,6 +7,7 @@ using ExchangeHub.Core.Common.Live;
 using ExchangeHub.Core.Common.Messaging;
 using ExchangeHub.Core.Common.Security;
 using ExchangeHub.Core.Features.Accounts;
+using ExchangeHub.Core.Features.Mentors;
 using ExchangeHub.Web.Hosting.Demo;
 using ExchangeHub.Web.Live;
 using ExchangeHub.Web.Pages;
@@ -24,6 +25,7 @@ public static class WebServices
         var services = builder.Services;
         services.Configure<ExchangeHubOptions>(builder.Configuration.GetSection(ExchangeHubOptions.Section));
         services.Configure<AccountOptions>(builder.Configuration.GetSection(AccountOptions.Section));
+        services.Configure<MentorOptions>(builder.Configuration.GetSection(MentorOptions.Section));
         services.AddExchangeHubCore();
         services.AddMediator(options =>
         {

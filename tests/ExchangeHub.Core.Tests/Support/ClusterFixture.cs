@@ -1,6 +1,8 @@
 using ExchangeHub.Core.Common.Live;
 using ExchangeHub.Core.Features.Live;
+using ExchangeHub.Core.Features.Mentors;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
 
 namespace ExchangeHub.Core.Tests.Support;
@@ -17,6 +19,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>The silo's clock; only tests of date rules move it, and only forward.</summary>
     public static ShiftableClock Clock { get; } = new();
 
+    /// <summary>The mentor desk's clock, which tests move by hand; each reading moves it on a millisecond so times stay in order.</summary>
+    public static FakeTimeProvider MentorClock { get; } = new(DateTimeOffset.UtcNow) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
+
     public async ValueTask InitializeAsync() => await Cluster.DeployAsync();
 
     public async ValueTask DisposeAsync() => await Cluster.DisposeAsync();
@@ -29,6 +34,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             .ConfigureServices(services => services
                 .AddSingleton<TimeProvider>(Clock)
                 .AddSingleton<ILiveFeed>(Feed)
-                .AddSingleton<EventLog>());
+                .AddSingleton<EventLog>()
+                .AddKeyedSingleton<TimeProvider>(MentorOptions.ClockKey, MentorClock));
     }
 }

@@ -18,6 +18,9 @@ public sealed class HubServer : WebApplicationFactory<Program>
         StartServer();
     }
 
+    /// <summary>The address that registers as this server's operator (see <see cref="MentorDesk.OperatorAsync"/>).</summary>
+    public const string OperatorEmail = "desk-operator@example.jp";
+
     public Uri BaseAddress => ClientOptions.BaseAddress;
 
     public string DataPath => _dataPath;
@@ -36,6 +39,7 @@ public sealed class HubServer : WebApplicationFactory<Program>
         builder.UseSetting("ExchangeHub:GatewayPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("ExchangeHub:ClusterId", "test-" + Guid.NewGuid().ToString("N"));
         builder.UseSetting("ExchangeHub:SeedDemoData", "false");
+        builder.UseSetting("ExchangeHub:Accounts:OperatorEmails:9", OperatorEmail);
     }
 
     public override async ValueTask DisposeAsync()

@@ -7,6 +7,8 @@ public static class StreamNames
     public const string ThreadPrefix = "thread:";
     public const string ConsortiumPrefix = "consortium:";
     public const string ApplicationPrefix = "application:";
+    public const string MentorDesk = "mentor-desk";
+    public const string MentorRequestPrefix = "mentor-request:";
 
     public static string Lab(string labId) => LabPrefix + labId;
 
@@ -17,4 +19,6 @@ public static class StreamNames
     public static string Consortium(string consortiumId) => ConsortiumPrefix + consortiumId;
 
     public static string Application(string applicationKey) => ApplicationPrefix + applicationKey;
+
+    public static string MentorRequest(string requestId) => MentorRequestPrefix + requestId;
 }

@@ -3,6 +3,7 @@ using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Security;
 using ExchangeHub.Core.Common.Text;
 using ExchangeHub.Core.Features.Applications;
+using ExchangeHub.Core.Features.Mentors;
 using ExchangeHub.Core.Features.Threads;
 
 namespace ExchangeHub.Core.Features.Live;
@@ -46,6 +47,21 @@ public sealed class StreamAccess(IGrainFactory grains, SpaceAccess spaces, Appli
         if (stream.StartsWith(StreamNames.ApplicationPrefix, StringComparison.Ordinal))
         {
             return (await applications.CheckAsync(stream[StreamNames.ApplicationPrefix.Length..], user, toEdit: false)).Problem;
+        }
+
+        if (stream == StreamNames.MentorDesk)
+        {
+            return user.UserId is null ? Problem.Unauthenticated()
+                : await grains.GetGrain<IMentorGrain>(user.UserId).GetAsync() is not null ? null
+                : MentorGuard.NotAMentor();
+        }
+
+        if (stream.StartsWith(StreamNames.MentorRequestPrefix, StringComparison.Ordinal)
+            && await grains.GetGrain<IMentorRequestGrain>(stream[StreamNames.MentorRequestPrefix.Length..]).GetAsync() is { } request)
+        {
+            return user.UserId is null ? Problem.Unauthenticated()
+                : (await MentorRequestRights.OfAsync(grains, request, user)).CanRead(request) ? null
+                : Problem.Forbidden(MentorRequestGuard.NotVisible());
         }
 
         return Problem.NotFound("ストリーム", "The stream");

@@ -5,6 +5,7 @@ using ExchangeHub.Core.Common.Security;
 using ExchangeHub.Core.Features.Applications;
 using ExchangeHub.Core.Features.Consortia;
 using ExchangeHub.Core.Features.Labs;
+using ExchangeHub.Core.Features.Mentors;
 using ExchangeHub.Core.Features.Notifications;
 using ExchangeHub.Core.Features.Threads;
 using FluentValidation;
@@ -54,6 +55,16 @@ public sealed class SubscribeToStreamHandler(IGrainFactory grains)
         {
             return Result<IReadOnlyList<LiveEvent>>.Ok(
                 await grains.GetGrain<IApplicationGrain>(query.Stream[StreamNames.ApplicationPrefix.Length..]).GetEventsAfterAsync(query.AfterSeq));
+        }
+
+        if (query.Stream == StreamNames.MentorDesk)
+        {
+            return Result<IReadOnlyList<LiveEvent>>.Ok(await grains.GetGrain<IMentorDeskGrain>(0).GetEventsAfterAsync(query.AfterSeq));
+        }
+
+        if (query.Stream.StartsWith(StreamNames.MentorRequestPrefix, StringComparison.Ordinal))
+        {
+            return await grains.GetGrain<IMentorRequestGrain>(query.Stream[StreamNames.MentorRequestPrefix.Length..]).GetEventsAfterAsync(query.AfterSeq);
         }
 
         return Result<IReadOnlyList<LiveEvent>>.Ok(

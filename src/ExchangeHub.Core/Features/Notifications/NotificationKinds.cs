@@ -7,4 +7,6 @@ public static class NotificationKinds
     public const string Watching = "watching";
     public const string Consortium = "consortium";
     public const string Deadline = "deadline";
+    public const string MentorRequest = "mentor-request";
+    public const string MentorClaimLapsed = "mentor-claim-lapsed";
 }

@@ -27,7 +27,8 @@ public sealed class AddPostAuthorizer(ThreadGuard guard) : IAuthorizer<AddPostCo
         guard.RequireAsync(message.ThreadId, rights => rights.CanPost);
 }
 
-public sealed class AddPostHandler(IGrainFactory grains, ThreadGuard guard, IMarkdownRenderer markdown, Mentions mentions, ICurrentUser currentUser)
+public sealed class AddPostHandler(
+    IGrainFactory grains, ThreadGuard guard, IMarkdownRenderer markdown, Mentions mentions, ICurrentUser currentUser, IPublisher publisher)
     : ICommandHandler<AddPostCommand, Result<PostReceipt>>
 {
     public async ValueTask<Result<PostReceipt>> Handle(AddPostCommand command, CancellationToken cancellationToken)
@@ -42,6 +43,12 @@ public sealed class AddPostHandler(IGrainFactory grains, ThreadGuard guard, IMar
         var clientId = string.IsNullOrWhiteSpace(command.ClientId) ? null : $"{author.Id}/{command.ClientId}";
         var post = new NewPost(author.Id, author.DisplayName, command.Body, markdown.ToSafeHtml(mentioned.Markdown),
             command.ReplyTo, clientId, mentioned.UserIds);
-        return await grains.GetGrain<ITopicThreadGrain>(command.ThreadId).AddPostAsync(post);
+        var added = await grains.GetGrain<ITopicThreadGrain>(command.ThreadId).AddPostAsync(post);
+        if (added is { IsSuccess: true, Value.Created: true })
+        {
+            await publisher.Publish(new PostAdded(thread, added.ValueOrThrow().Post), cancellationToken);
+        }
+
+        return added;
     }
 }

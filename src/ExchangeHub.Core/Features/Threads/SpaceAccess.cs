@@ -4,6 +4,7 @@ using ExchangeHub.Core.Features.Accounts;
 using ExchangeHub.Core.Features.CaseStudies;
 using ExchangeHub.Core.Features.Consortia;
 using ExchangeHub.Core.Features.Labs;
+using ExchangeHub.Core.Features.Mentors;
 
 namespace ExchangeHub.Core.Features.Threads;
 
@@ -53,6 +54,20 @@ public sealed class SpaceAccess(IGrainFactory grains)
             var labs = user.UserId is { } id ? (await grains.GetGrain<IUserGrain>(id).GetAsync())?.Labs ?? [] : [];
             var role = ConsortiumRole.Of(consortium, labs, operatorRole);
             return new SpaceRights(role.Sees, signedIn && role.IsMember, role.IsLeadAdmin || operatorRole);
+        }
+
+        if (space.StartsWith(Spaces.MentorRequestPrefix, StringComparison.Ordinal))
+        {
+            // A request's thread is for the requesting lab's members, the mentor who claimed it and operators.
+            var request = await grains.GetGrain<IMentorRequestGrain>(space[Spaces.MentorRequestPrefix.Length..]).GetAsync();
+            if (request is null)
+            {
+                return Problem.NotFound("相談", "The mentor request");
+            }
+
+            var role = signedIn ? (await grains.GetGrain<ILabGrain>(request.LabId).GetRoleAsync(user.UserId ?? "")).Role : null;
+            var party = role is not null || (signedIn && request.MentorId == user.UserId) || operatorRole;
+            return new SpaceRights(party, party, signedIn && operatorRole);
         }
 
         return Problem.NotFound("スペース", "The space");

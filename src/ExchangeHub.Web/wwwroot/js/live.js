@@ -62,7 +62,8 @@ export class LiveClient {
   }
 
   #start() {
-    if (this.#connection.state !== "Disconnected") {
+    // A start already under way is shared: two subscriptions made at once must not start the connection twice.
+    if (this.#starting || this.#connection.state !== "Disconnected") {
       return this.#starting ?? Promise.resolve();
     }
     this.#starting = this.#startWithRetries().finally(() => {

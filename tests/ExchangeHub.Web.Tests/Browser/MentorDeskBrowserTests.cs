@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ExchangeHub.Web.Tests.Browser;
+
+public sealed partial class MentorDeskBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    private static readonly LocatorAssertionsToBeVisibleOptions _live = new() { Timeout = 15_000 };
+
+    [Fact]
+    public async Task MentorDesk_RequestClaimedAndAnswered_RequesterSeesItLiveAndResolvesWithARating()
+    {
+        // Arrange: a mentor on duty watching the desk, and a lab member in another browser.
+        await using var mentorContext = await fixture.NewContextAsync();
+        await using var requesterContext = await fixture.NewContextAsync();
+        var mentor = await mentorContext.NewPageAsync();
+        await SignUpAsync(mentor, "田中 メンター");
+        await mentor.GotoAsync("/mentors/me");
+        await mentor.GetByLabel("農業", new() { Exact = true }).CheckAsync();
+        await mentor.GetByLabel("自己紹介", new() { Exact = true }).FillAsync("スマート農業の導入を10年支援しています。");
+        await mentor.GetByRole(AriaRole.Button, new() { Name = "保存する" }).ClickAsync();
+        await Expect(mentor.GetByText("当番中", new() { Exact = true })).ToBeVisibleAsync();
+        await mentor.GotoAsync("/mentor-desk");
+        await Expect(mentor.Locator("[data-desk-live][data-live-ready]")).ToBeAttachedAsync();
+        var requester = await requesterContext.NewPageAsync();
+        await SignUpAsync(requester, "佐藤 花子");
+        await CreateLabAsync(requester, "仙北市地域DX推進ラボ");
+        var title = $"ドローン散布の飛行許可について {Guid.NewGuid():N}"[..30];
+
+        // Act: the lab member asks; the mentor sees it appear, claims it and answers.
+        await requester.GotoAsync("/mentor-requests/new");
+        await requester.GetByLabel("件名", new() { Exact = true }).FillAsync(title);
+        await requester.GetByLabel("相談内容", new() { Exact = true }).FillAsync("水田の農薬散布をドローンで始めたいのですが、**飛行許可**の取り方を教えてください。");
+        await requester.GetByLabel("農業", new() { Exact = true }).CheckAsync();
+        await requester.GetByRole(AriaRole.Button, new() { Name = "相談を送る" }).ClickAsync();
+        await requester.WaitForURLAsync(RequestUrl());
+        await Expect(requester.Locator("[data-request-live][data-live-ready]")).ToBeAttachedAsync();
+        await Expect(requester.Locator("[data-thread-live][data-live-ready]")).ToBeAttachedAsync();
+        await requester.EvaluateAsync("() => { window.exchangeHubNotReloaded = true; }");
+
+        var card = mentor.Locator("[data-request-id]").Filter(new() { HasText = title });
+        await Expect(card).ToBeVisibleAsync(_live);
+        await card.GetByRole(AriaRole.Button, new() { Name = "この相談を受ける" }).ClickAsync();
+        await mentor.WaitForURLAsync(RequestUrl());
+        await Expect(mentor.Locator("[data-thread-live][data-live-ready]")).ToBeAttachedAsync();
+        await mentor.GetByLabel("返信", new() { Exact = true }).FillAsync("国交省の**DIPS 2.0**で包括申請できます。まず機体登録から始めましょう。");
+        await mentor.GetByRole(AriaRole.Button, new() { Name = "送信" }).ClickAsync();
+
+        // Assert: the requester saw the claim and the answer without reloading, then resolves with a rating.
+        await Expect(requester.Locator("[data-field=mentor]")).ToHaveTextAsync("田中 メンター", new() { Timeout = 15_000 });
+        await Expect(requester.Locator(".posts").GetByText("DIPS 2.0")).ToBeVisibleAsync(_live);
+        await Expect(requester.Locator("[data-field=status]")).ToHaveTextAsync("回答あり", new() { Timeout = 15_000 });
+        Assert.True(await requester.EvaluateAsync<bool>("() => window.exchangeHubNotReloaded === true"));
+        await requester.GetByLabel("★5", new() { Exact = true }).CheckAsync();
+        await requester.GetByLabel("コメント(任意)", new() { Exact = true }).FillAsync("すぐに申請できました。");
+        await requester.GetByRole(AriaRole.Button, new() { Name = "解決として閉じる" }).ClickAsync();
+        await Expect(requester.Locator("[data-field=status]")).ToHaveTextAsync("解決");
+        await mentor.GotoAsync("/mentors/me");
+        await Expect(mentor.Locator(".mentor-stats")).ToContainTextAsync("★5.0");
+    }
+
+    private static async Task SignUpAsync(IPage page, string displayName)
+    {
+        await page.GotoAsync("/account/register");
+        await page.GetByLabel("表示名", new() { Exact = true }).FillAsync(displayName);
+        await page.GetByLabel("メールアドレス", new() { Exact = true }).FillAsync($"member-{Guid.NewGuid():N}@example.jp");
+        await page.GetByLabel("パスワード", new() { Exact = true }).FillAsync("senboku-drone-2025");
+        await page.GetByRole(AriaRole.Button, new() { Name = "登録する" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "ログアウト" })).ToBeVisibleAsync();
+    }
+
+    private static async Task CreateLabAsync(IPage page, string name)
+    {
+        await page.GotoAsync("/labs/new");
+        await page.GetByLabel("ラボ名", new() { Exact = true }).FillAsync(name);
+        await page.GetByLabel("都道府県", new() { Exact = true }).SelectOptionAsync("05");
+        await page.GetByLabel("市区町村", new() { Exact = true }).FillAsync("仙北市");
+        await page.GetByLabel("農業", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("ビジョン", new() { Exact = true }).FillAsync("ドローンで中山間地域の農業と物流を支えます。");
+        await page.GetByRole(AriaRole.Button, new() { Name = "登録する" }).ClickAsync();
+        await page.WaitForURLAsync(LabUrl());
+    }
+
+    [GeneratedRegex("/labs/[0-9a-f]{32}$")]
+    private static partial Regex LabUrl();
+
+    [GeneratedRegex("/mentor-requests/[0-9a-f]{32}$")]
+    private static partial Regex RequestUrl();
+}
