@@ -1,5 +1,6 @@
 using ExchangeHub.Core.Common.Markdown;
 using ExchangeHub.Core.Common.Messaging;
+using ExchangeHub.Core.Common.Metrics;
 using ExchangeHub.Core.Features.Accounts;
 using ExchangeHub.Core.Features.Labs;
 using ExchangeHub.Core.Features.Live;
@@ -22,6 +23,7 @@ public static class CoreServices
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<LabGuard>();
         services.AddSingleton<EventLog>();
+        services.AddSingleton<HubMetrics>();
         services.AddSingleton<SpaceAccess>();
         services.AddSingleton<StreamAccess>();
         services.AddSingleton<Mentions>();

@@ -30,7 +30,7 @@ public static class OrleansHosting
         });
         if (options.Cluster.Mode == ClusterMode.Redis)
         {
-            builder.Services.AddRedisBackplane(options);
+            builder.Services.AddRedisWebServices(options);
         }
 
         return builder;

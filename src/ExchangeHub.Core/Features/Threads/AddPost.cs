@@ -1,5 +1,6 @@
 using ExchangeHub.Core.Common.Markdown;
 using ExchangeHub.Core.Common.Messaging;
+using ExchangeHub.Core.Common.Metrics;
 using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Security;
 using ExchangeHub.Core.Features.Accounts;
@@ -27,7 +28,8 @@ public sealed class AddPostAuthorizer(ThreadGuard guard) : IAuthorizer<AddPostCo
         guard.RequireAsync(message.ThreadId, rights => rights.CanPost);
 }
 
-public sealed class AddPostHandler(IGrainFactory grains, ThreadGuard guard, IMarkdownRenderer markdown, Mentions mentions, ICurrentUser currentUser)
+public sealed class AddPostHandler(
+    IGrainFactory grains, ThreadGuard guard, IMarkdownRenderer markdown, Mentions mentions, ICurrentUser currentUser, HubMetrics metrics)
     : ICommandHandler<AddPostCommand, Result<PostReceipt>>
 {
     public async ValueTask<Result<PostReceipt>> Handle(AddPostCommand command, CancellationToken cancellationToken)
@@ -42,6 +44,12 @@ public sealed class AddPostHandler(IGrainFactory grains, ThreadGuard guard, IMar
         var clientId = string.IsNullOrWhiteSpace(command.ClientId) ? null : $"{author.Id}/{command.ClientId}";
         var post = new NewPost(author.Id, author.DisplayName, command.Body, markdown.ToSafeHtml(mentioned.Markdown),
             command.ReplyTo, clientId, mentioned.UserIds);
-        return await grains.GetGrain<ITopicThreadGrain>(command.ThreadId).AddPostAsync(post);
+        var receipt = await grains.GetGrain<ITopicThreadGrain>(command.ThreadId).AddPostAsync(post);
+        if (receipt is { IsSuccess: true, Value.Created: true })
+        {
+            metrics.PostCreated("thread_post");
+        }
+
+        return receipt;
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using ExchangeHub.Web.Hosting.Storage;
+using Microsoft.AspNetCore.DataProtection;
 using Orleans.Configuration;
 using StackExchange.Redis;
 
@@ -46,10 +47,17 @@ public static class ClusterProfiles
         return silo;
     }
 
-    /// <summary>SignalR's Redis backplane, so a push made on one node reaches clients connected to every other.</summary>
-    public static IServiceCollection AddRedisBackplane(this IServiceCollection services, ExchangeHubOptions options)
+    /// <summary>
+    /// SignalR's Redis backplane, so a push made on one node reaches clients connected to every other, and one key ring
+    /// for cookies and antiforgery tokens, so a person signed in through one node is signed in on all.
+    /// </summary>
+    public static IServiceCollection AddRedisWebServices(this IServiceCollection services, ExchangeHubOptions options)
     {
         var redis = options.Cluster.RedisOrThrow();
+        var keyStore = new Lazy<ConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(RedisConfiguration(redis)));
+        services.AddDataProtection()
+            .SetApplicationName(ServiceId)
+            .PersistKeysToStackExchangeRedis(() => keyStore.Value.GetDatabase(), $"{ServiceId}/data-protection-keys");
         services.AddSignalR().AddStackExchangeRedis(backplane =>
         {
             backplane.Configuration = RedisConfiguration(redis);

@@ -13,9 +13,12 @@ public sealed class SqliteReminderTable(SqliteGrainStorageOptions options) : IRe
 
     private readonly SqliteConnections _connections = new(options.DatabaseFile);
 
-    public async Task Init()
+    public Task Init() => StartAsync(CancellationToken.None);
+
+    /// <summary>Creates the table and its index if missing.</summary>
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await _connections.OpenAsync(CancellationToken.None);
+        await using var connection = await _connections.OpenAsync(cancellationToken);
         await SqliteConnections.ExecuteAsync(connection, """
             PRAGMA journal_mode = WAL;
             CREATE TABLE IF NOT EXISTS reminders (
@@ -28,7 +31,7 @@ public sealed class SqliteReminderTable(SqliteGrainStorageOptions options) : IRe
                 PRIMARY KEY (grain_id, reminder_name)
             );
             CREATE INDEX IF NOT EXISTS reminders_by_hash ON reminders (grain_hash);
-            """, CancellationToken.None);
+            """, cancellationToken);
     }
 
     public async Task<ReminderTableData> ReadRows(GrainId grainId) =>

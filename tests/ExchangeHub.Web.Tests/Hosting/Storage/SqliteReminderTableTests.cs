@@ -65,7 +65,7 @@ public sealed class SqliteReminderTableTests : IDisposable
     private async Task<SqliteReminderTable> OpenAsync()
     {
         var table = new SqliteReminderTable(new SqliteGrainStorageOptions { DataPath = _folder.Path });
-        await table.Init();
+        await table.StartAsync(TestContext.Current.CancellationToken);
         return table;
     }
 
