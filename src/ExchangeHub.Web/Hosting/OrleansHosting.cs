@@ -26,6 +26,7 @@ public static class OrleansHosting
             silo.Services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
             silo.Services.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection(ClusterSettings.MembershipSection));
             silo.AddActivityPropagation();
+            silo.AddIncomingGrainCallFilter<ReloadAfterFailedCall>();
             silo.AddDashboard();
         });
         if (options.Cluster.Mode == ClusterMode.Redis)
