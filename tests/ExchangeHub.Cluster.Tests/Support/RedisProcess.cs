@@ -10,6 +10,7 @@ public sealed class RedisProcess : IAsyncDisposable
 {
     private readonly ConcurrentQueue<string> _output = new();
     private Process _process;
+    private bool _disposed;
 
     private RedisProcess(int port, Process process)
     {
@@ -40,6 +41,12 @@ public sealed class RedisProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         await Processes.KillAsync(_process);
         _process.Dispose();
     }
