@@ -41,7 +41,7 @@ public sealed class NodeFailureTests
             $"kill test: {acknowledged.Count} posts acknowledged, {posts.Count - 1} found (+1 opening post), " +
             $"{posters.Sum(p => p.Retries)} retries, {posters.Sum(p => p.Unavailable)} answers 503; " +
             $"longest post after the kill {longestAfterKill.TotalSeconds:0.0} s (failure detection {HubCluster.FailureDetectionTime.TotalSeconds:0} s); " +
-            $"client on the dead node had seq {lastSeen}, caught up through node C in {caughtUpIn.TotalMilliseconds:0} ms"));
+            $"client on the dead node had seq {lastSeen}, caught up through node C in {caughtUpIn.TotalMilliseconds:0} ms ({watcherAfter.SubscribeRetries} subscribe retries)"));
 
         Assert.Equal(2 * PostsPerPoster, acknowledged.Count);
         Assert.Equal(Enumerable.Range(1, posts.Count).Select(seq => (long)seq), posts.Select(post => post.Seq));

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ExchangeHub.Cluster.Tests.Support;
@@ -27,12 +28,33 @@ public sealed class LiveWatcher : IAsyncDisposable
         return new LiveWatcher(connection);
     }
 
-    /// <summary>Subscribes after <paramref name="afterSeq"/>; the events missed since come back and are kept too.</summary>
-    public async Task SubscribeAsync(string stream, long afterSeq)
+    /// <summary>How many subscribe calls failed and were made again.</summary>
+    public int SubscribeRetries { get; private set; }
+
+    /// <summary>
+    /// Subscribes after <paramref name="afterSeq"/>; the events missed since come back and are kept too. A call that fails
+    /// (grains of a node that just died are not reachable until the cluster has declared it dead) is made again, as the
+    /// browser client does, for up to <paramref name="patience"/>.
+    /// </summary>
+    public async Task SubscribeAsync(string stream, long afterSeq, TimeSpan? patience = null)
     {
-        foreach (var missed in await _connection.InvokeAsync<IReadOnlyList<LiveEventDto>>("Subscribe", stream, afterSeq))
+        var deadline = DateTime.UtcNow + (patience ?? TimeSpan.FromSeconds(15));
+        while (true)
         {
-            _received.Enqueue(missed);
+            try
+            {
+                foreach (var missed in await _connection.InvokeAsync<IReadOnlyList<LiveEventDto>>("Subscribe", stream, afterSeq))
+                {
+                    _received.Enqueue(missed);
+                }
+
+                return;
+            }
+            catch (HubException) when (DateTime.UtcNow < deadline)
+            {
+                SubscribeRetries++;
+                await Task.Delay(250);
+            }
         }
     }
 

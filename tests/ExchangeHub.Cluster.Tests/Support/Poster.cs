@@ -32,6 +32,13 @@ public sealed class Poster(HubNode node, Member member, string threadId, string 
         }
     }
 
+    /// <summary>Sends one post, again and again with the same client id, until it is acknowledged or patience runs out.</summary>
+    public async Task<Acknowledged?> RunUntilAcknowledgedAsync(TimeSpan patience)
+    {
+        using var client = node.Client(member.Cookies, TimeSpan.FromSeconds(10));
+        return await PostAsync(client, $"{name}-0", patience);
+    }
+
     private async Task<Acknowledged?> PostAsync(HttpClient client, string clientId, TimeSpan patience)
     {
         var started = Stopwatch.GetTimestamp();

@@ -8,14 +8,15 @@ namespace ExchangeHub.Cluster.Tests.Support;
 /// <summary>A redis-server of the test's own on a free loopback port, without persistence; killed at the end.</summary>
 public sealed class RedisProcess : IAsyncDisposable
 {
-    private readonly ConcurrentQueue<string> _output = new();
-    private Process _process;
+    private readonly ConcurrentQueue<string> _output;
+    private readonly Process _process;
     private bool _disposed;
 
-    private RedisProcess(int port, Process process)
+    private RedisProcess(int port, Process process, ConcurrentQueue<string> output)
     {
         Port = port;
         _process = process;
+        _output = output;
     }
 
     public int Port { get; }
@@ -25,19 +26,17 @@ public sealed class RedisProcess : IAsyncDisposable
     public static async Task<RedisProcess> StartAsync()
     {
         var port = FreePorts.Take(1)[0];
-        var redis = new RedisProcess(port, Launch(port, new ConcurrentQueue<string>()));
+        var output = new ConcurrentQueue<string>();
+        var redis = new RedisProcess(port, Launch(port, output), output);
         await redis.WaitUntilAnsweringAsync();
         return redis;
     }
 
-    public async Task StopAsync() => await Processes.KillAsync(_process);
+    /// <summary>SIGSTOP: Redis stops answering but keeps its data and connections, as in a network partition.</summary>
+    public Task PauseAsync() => Processes.SignalAsync(_process, "STOP");
 
-    public async Task StartAgainAsync()
-    {
-        _process.Dispose();
-        _process = Launch(Port, _output);
-        await WaitUntilAnsweringAsync();
-    }
+    /// <summary>SIGCONT: Redis answers again with everything it had.</summary>
+    public Task ResumeAsync() => Processes.SignalAsync(_process, "CONT");
 
     public async ValueTask DisposeAsync()
     {
