@@ -57,13 +57,8 @@ public sealed class SqliteBackupStore : IBackupStore
     // All rows go in one transaction: one sync to disk for the whole import instead of one per row.
     public async Task WriteStateAsync(GrainStateRecord record, CancellationToken cancellationToken)
     {
-        if (_writer is null)
-        {
-            _writer = await _connections.OpenAsync(cancellationToken);
-            _transaction = _writer.BeginTransaction();
-        }
-
-        await using var command = _writer.CreateCommand();
+        var writer = await WriterAsync(cancellationToken);
+        await using var command = writer.CreateCommand();
         command.Transaction = _transaction;
         command.CommandText = """
             INSERT INTO grain_state (grain_type, grain_id, state_name, etag, payload, updated_at)
@@ -78,8 +73,13 @@ public sealed class SqliteBackupStore : IBackupStore
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public Task WriteReminderAsync(ReminderRecord record, CancellationToken cancellationToken) =>
-        _reminders.UpsertRow(BackupReminders.ToEntry(record));
+    public async Task WriteReminderAsync(ReminderRecord record, CancellationToken cancellationToken)
+    {
+        var writer = await WriterAsync(cancellationToken);
+        await using var command = SqliteReminderTable.UpsertCommand(writer, BackupReminders.ToEntry(record), Guid.NewGuid().ToString("N"));
+        command.Transaction = _transaction;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
 
     public async Task CompleteAsync(CancellationToken cancellationToken)
     {
@@ -103,5 +103,16 @@ public sealed class SqliteBackupStore : IBackupStore
 
         _reminders.Dispose();
         _connections.ClearPool();
+    }
+
+    private async Task<SqliteConnection> WriterAsync(CancellationToken cancellationToken)
+    {
+        if (_writer is null)
+        {
+            _writer = await _connections.OpenAsync(cancellationToken);
+            _transaction = _writer.BeginTransaction();
+        }
+
+        return _writer;
     }
 }

@@ -52,23 +52,29 @@ public sealed class SqliteReminderTable(SqliteGrainStorageOptions options) : IRe
     public async Task<string?> UpsertRow(ReminderEntry entry)
     {
         var etag = Guid.NewGuid().ToString("N");
-        await ChangeAsync(
-            """
-            INSERT INTO reminders (grain_id, reminder_name, grain_hash, start_at, period_ticks, etag)
-            VALUES ($grain_id, $reminder_name, $grain_hash, $start_at, $period_ticks, $etag)
-            ON CONFLICT (grain_id, reminder_name) DO UPDATE SET
-                grain_hash = excluded.grain_hash, start_at = excluded.start_at, period_ticks = excluded.period_ticks, etag = excluded.etag
-            """,
-            [
-                ("$grain_id", entry.GrainId.ToString()),
-                ("$reminder_name", entry.ReminderName),
-                ("$grain_hash", (long)entry.GrainId.GetUniformHashCode()),
-                ("$start_at", entry.StartAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture)),
-                ("$period_ticks", entry.Period.Ticks),
-                ("$etag", etag),
-            ]);
+        await using var connection = await _connections.OpenAsync(CancellationToken.None);
+        await using var command = UpsertCommand(connection, entry, etag);
+        await command.ExecuteNonQueryAsync();
         return etag;
     }
+
+    /// <summary>The statement that inserts or replaces one reminder, for callers that hold their own transaction.</summary>
+    internal static SqliteCommand UpsertCommand(SqliteConnection connection, ReminderEntry entry, string etag) => Command(
+        connection,
+        """
+        INSERT INTO reminders (grain_id, reminder_name, grain_hash, start_at, period_ticks, etag)
+        VALUES ($grain_id, $reminder_name, $grain_hash, $start_at, $period_ticks, $etag)
+        ON CONFLICT (grain_id, reminder_name) DO UPDATE SET
+            grain_hash = excluded.grain_hash, start_at = excluded.start_at, period_ticks = excluded.period_ticks, etag = excluded.etag
+        """,
+        [
+            ("$grain_id", entry.GrainId.ToString()),
+            ("$reminder_name", entry.ReminderName),
+            ("$grain_hash", (long)entry.GrainId.GetUniformHashCode()),
+            ("$start_at", entry.StartAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture)),
+            ("$period_ticks", entry.Period.Ticks),
+            ("$etag", etag),
+        ]);
 
     public async Task<bool> RemoveRow(GrainId grainId, string reminderName, string eTag) =>
         await ChangeAsync(
