@@ -1,5 +1,6 @@
 using ExchangeHub.Core.Common.Markdown;
 using ExchangeHub.Core.Common.Messaging;
+using ExchangeHub.Core.Common.Metrics;
 using ExchangeHub.Core.Features.Accounts;
 using ExchangeHub.Core.Features.Applications;
 using ExchangeHub.Core.Features.Consortia;
@@ -26,6 +27,7 @@ public static class CoreServices
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<LabGuard>();
         services.AddSingleton<EventLog>();
+        services.AddSingleton<HubMetrics>();
         services.AddSingleton<SpaceAccess>();
         services.AddSingleton<StreamAccess>();
         services.AddSingleton<SpaceRevocation>();

@@ -1,11 +1,19 @@
 using ExchangeHub.Web.Endpoints;
 using ExchangeHub.Web.Hosting;
+using ExchangeHub.Web.Hosting.Backup;
+using ExchangeHub.Web.Hosting.Operations;
 using ExchangeHub.Web.Security;
 using Microsoft.AspNetCore.Diagnostics;
+
+if (StoreCommands.IsStoreCommand(args))
+{
+    return await StoreCommands.RunAsync(args);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddExchangeHubSilo();
 builder.AddExchangeHubWeb();
+builder.AddExchangeHubOperations();
 
 var app = builder.Build();
 app.UseMiddleware<SecurityHeadersMiddleware>();
@@ -28,6 +36,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapOpenApi("/openapi/{documentName}.json");
+app.MapExchangeHubOperations();
 app.MapAccountEndpoints();
 app.MapLabEndpoints();
 app.MapCaseStudyEndpoints();
@@ -40,7 +49,8 @@ app.MapMentorRequestEndpoints();
 app.MapHub<ExchangeHub.Web.Live.ExchangeHub>(ExchangeHub.Web.Live.ExchangeHub.Path, hub => hub.AllowStatefulReconnects = true);
 app.MapRazorPages();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 static bool IsForPrograms(PathString path) => path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/openapi");
 

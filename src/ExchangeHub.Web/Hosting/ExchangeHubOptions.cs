@@ -1,3 +1,5 @@
+using ExchangeHub.Web.Hosting.Cluster;
+
 namespace ExchangeHub.Web.Hosting;
 
 /// <summary>The settings under "ExchangeHub" that choose how the hub runs.</summary>
@@ -15,7 +17,13 @@ public sealed class ExchangeHubOptions
 
     public int GatewayPort { get; set; } = 30000;
 
+    /// <summary>The address other silos reach this one on; loopback by default, the host's own address in a real cluster.</summary>
+    public string AdvertisedIPAddress { get; set; } = "127.0.0.1";
+
     public string ClusterId { get; set; } = "exchangehub";
+
+    /// <summary>How this node stores state and finds the other nodes.</summary>
+    public ClusterSettings Cluster { get; set; } = new();
 
     /// <summary>Largest request body accepted on the API, in bytes.</summary>
     public long MaxRequestBodyBytes { get; set; } = 256 * 1024;

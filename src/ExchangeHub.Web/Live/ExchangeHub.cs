@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Claims;
 using ExchangeHub.Core.Common.Live;
+using ExchangeHub.Core.Common.Metrics;
 using ExchangeHub.Core.Features.Live;
 using ExchangeHub.Core.Features.Threads;
 using Mediator;
@@ -13,7 +14,7 @@ namespace ExchangeHub.Web.Live;
 /// event after it, and new ones follow as <see cref="IExchangeClient.Event"/>. An event can arrive both ways around the
 /// moment of joining, so clients drop any seq they already have. Thread streams also carry presence and typing signals.
 /// </summary>
-public sealed class ExchangeHub(IMediator mediator, IGrainFactory grains) : Hub<IExchangeClient>
+public sealed class ExchangeHub(IMediator mediator, IGrainFactory grains, HubMetrics metrics) : Hub<IExchangeClient>
 {
     public const string Path = "/hubs/exchange";
 
@@ -72,8 +73,15 @@ public sealed class ExchangeHub(IMediator mediator, IGrainFactory grains) : Hub<
         }
     }
 
+    public override Task OnConnectedAsync()
+    {
+        metrics.ClientConnected();
+        return base.OnConnectedAsync();
+    }
+
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
+        metrics.ClientDisconnected();
         foreach (var stream in Streams.Keys)
         {
             await LeaveAsync(stream);

@@ -1,6 +1,7 @@
 using ExchangeHub.Core.Common;
 using ExchangeHub.Core.Common.Markdown;
 using ExchangeHub.Core.Common.Messaging;
+using ExchangeHub.Core.Common.Metrics;
 using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Security;
 using ExchangeHub.Core.Features.Accounts;
@@ -24,7 +25,7 @@ public sealed class CreateCaseStudyAuthorizer(LabGuard guard) : IAuthorizer<Crea
         guard.RequireAsync(message.LabId, user, LabRoles.Member);
 }
 
-public sealed class CreateCaseStudyHandler(IGrainFactory grains, IMarkdownRenderer markdown, ICurrentUser currentUser)
+public sealed class CreateCaseStudyHandler(IGrainFactory grains, IMarkdownRenderer markdown, ICurrentUser currentUser, HubMetrics metrics)
     : ICommandHandler<CreateCaseStudyCommand, Result<CaseStudyDetails>>
 {
     public async ValueTask<Result<CaseStudyDetails>> Handle(CreateCaseStudyCommand command, CancellationToken cancellationToken)
@@ -45,6 +46,7 @@ public sealed class CreateCaseStudyHandler(IGrainFactory grains, IMarkdownRender
             await grains.GetGrain<ITopicThreadGrain>(threadId)
                 .CreateAsync(new NewThread(Spaces.CaseStudy(caseStudyId), fields.Title, author.Id, author.DisplayName, null));
             await grains.GetGrain<ILabGrain>(command.LabId).PublishCaseStudyAsync(CaseStudyCards.From(created.ValueOrThrow()));
+            metrics.PostCreated("case_study");
         }
 
         return created;

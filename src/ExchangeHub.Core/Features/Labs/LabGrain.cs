@@ -109,8 +109,9 @@ public sealed class LabGrain([PersistentState("lab")] IPersistentState<LabState>
         }
 
         var liveEvent = LiveEvent.Create(Stream, ++lab.State.LastSeq, type, clock.GetUtcNow(), CaseStudyEventData.From(Id, card));
+        await events.AppendAsync(liveEvent);
         await SaveAsync();
-        await events.AppendAndPublishAsync(liveEvent);
+        await events.PublishAsync(liveEvent);
         return liveEvent;
     }
 

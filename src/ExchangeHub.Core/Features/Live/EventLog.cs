@@ -10,10 +10,21 @@ public sealed class EventLog(IGrainFactory grains, ILiveFeed feed)
     /// <summary>The most events one catch-up returns; a client that missed more asks again from the last one it got.</summary>
     public const int MaxCatchUp = 1000;
 
+    // The order that survives a node dying at any point: AppendAsync, then store the owner's state (its lastSeq), then
+    // PublishAsync. An event appended whose owner never stored it lies past lastSeq, where no read looks, and the next
+    // event with that seq replaces it; storing the state first instead could leave a seq that no page holds.
+
+    /// <summary>Writes the event ahead of the owner's state; see the order above.</summary>
+    public Task AppendAsync(LiveEvent liveEvent) => PageOf(liveEvent.Stream, liveEvent.Seq).AppendAsync(liveEvent);
+
+    /// <summary>Pushes an event already appended and stored to everyone subscribed.</summary>
+    public Task PublishAsync(LiveEvent liveEvent) => feed.PublishAsync(liveEvent);
+
+    /// <summary>Appends and pushes at once, for an owner that has already stored its state; prefer the order above.</summary>
     public async Task AppendAndPublishAsync(LiveEvent liveEvent)
     {
-        await PageOf(liveEvent.Stream, liveEvent.Seq).AppendAsync(liveEvent);
-        await feed.PublishAsync(liveEvent);
+        await AppendAsync(liveEvent);
+        await PublishAsync(liveEvent);
     }
 
     public async Task<IReadOnlyList<LiveEvent>> ReadAfterAsync(string stream, long afterSeq, long lastSeq)

@@ -6,13 +6,18 @@ public sealed class EventPageGrain([PersistentState("page")] IPersistentState<Ev
 {
     public async Task AppendAsync(LiveEvent liveEvent)
     {
-        // A retried append after a failure must not duplicate the event.
-        if (page.State.Events.Any(existing => existing.Seq == liveEvent.Seq))
+        // An event with this seq is either the same one appended again after a failure, or one written ahead by an owner
+        // that never stored its state (so no reader saw it): either way the new one takes its place, never a second copy.
+        var index = page.State.Events.FindIndex(existing => existing.Seq == liveEvent.Seq);
+        if (index >= 0)
         {
-            return;
+            page.State.Events[index] = liveEvent;
+        }
+        else
+        {
+            page.State.Events.Add(liveEvent);
         }
 
-        page.State.Events.Add(liveEvent);
         await page.WriteStateAsync();
     }
 

@@ -49,8 +49,9 @@ public sealed class NotificationInboxGrain(
     private async Task PublishAsync<T>(string type, T data)
     {
         var liveEvent = LiveEvent.Create(Stream, ++inbox.State.LastSeq, type, clock.GetUtcNow(), data);
+        await events.AppendAsync(liveEvent);
         await inbox.WriteStateAsync();
-        await events.AppendAndPublishAsync(liveEvent);
+        await events.PublishAsync(liveEvent);
     }
 
     private InboxView View(int limit) => new(inbox.State.Items.Take(Math.Clamp(limit, 1, Capacity)).ToList(), UnreadCount, inbox.State.LastSeq);

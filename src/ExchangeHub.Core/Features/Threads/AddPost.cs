@@ -1,5 +1,6 @@
 using ExchangeHub.Core.Common.Markdown;
 using ExchangeHub.Core.Common.Messaging;
+using ExchangeHub.Core.Common.Metrics;
 using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Security;
 using ExchangeHub.Core.Features.Accounts;
@@ -28,7 +29,7 @@ public sealed class AddPostAuthorizer(ThreadGuard guard) : IAuthorizer<AddPostCo
 }
 
 public sealed class AddPostHandler(
-    IGrainFactory grains, ThreadGuard guard, IMarkdownRenderer markdown, Mentions mentions, ICurrentUser currentUser, IPublisher publisher)
+    IGrainFactory grains, ThreadGuard guard, IMarkdownRenderer markdown, Mentions mentions, ICurrentUser currentUser, IPublisher publisher, HubMetrics metrics)
     : ICommandHandler<AddPostCommand, Result<PostReceipt>>
 {
     public async ValueTask<Result<PostReceipt>> Handle(AddPostCommand command, CancellationToken cancellationToken)
@@ -46,6 +47,7 @@ public sealed class AddPostHandler(
         var added = await grains.GetGrain<ITopicThreadGrain>(command.ThreadId).AddPostAsync(post);
         if (added is { IsSuccess: true, Value.Created: true })
         {
+            metrics.PostCreated("thread_post");
             await publisher.Publish(new PostAdded(thread, added.ValueOrThrow().Post), cancellationToken);
         }
 

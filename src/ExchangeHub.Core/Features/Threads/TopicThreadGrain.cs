@@ -185,8 +185,9 @@ public sealed class TopicThreadGrain([PersistentState("thread")] IPersistentStat
     private async Task PublishAsync<T>(string type, T data)
     {
         var liveEvent = LiveEvent.Create(StreamNames.Thread(Id), ++thread.State.LastSeq, type, clock.GetUtcNow(), data);
+        await events.AppendAsync(liveEvent);
         await thread.WriteStateAsync();
-        await events.AppendAndPublishAsync(liveEvent);
+        await events.PublishAsync(liveEvent);
     }
 
     private Task UpdateSpaceAsync() => GrainFactory.GetGrain<ISpaceGrain>(thread.State.Space).UpsertAsync(ThreadSummary.From(View()));

@@ -3,6 +3,8 @@
 // while that call is pending wait in a buffer, so the answer is applied first and nothing is applied twice.
 
 const startDelays = [0, 2000, 5000, 10000, 30000];
+// After a node dies its grains answer again only once the cluster has declared it dead, so a failed catch-up is retried.
+const catchUpRetryDelays = [1000, 3000, 10000];
 
 let shared = null;
 
@@ -86,7 +88,7 @@ export class LiveClient {
     throw lastError;
   }
 
-  async #catchUp(stream) {
+  async #catchUp(stream, attempt = 0) {
     const state = this.#streams.get(stream);
     if (!state || state.buffer) {
       return;
@@ -99,6 +101,9 @@ export class LiveClient {
       }
     } catch (error) {
       console.warn(`ExchangeHub: could not follow ${stream}`, error);
+      if (attempt < catchUpRetryDelays.length) {
+        setTimeout(() => this.#catchUp(stream, attempt + 1), catchUpRetryDelays[attempt]);
+      }
     } finally {
       const buffered = state.buffer.sort((a, b) => a.seq - b.seq);
       state.buffer = null;

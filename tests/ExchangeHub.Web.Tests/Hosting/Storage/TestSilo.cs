@@ -18,7 +18,9 @@ public sealed class TestSilo(IHost host) : IAsyncDisposable
         var (siloPort, gatewayPort) = FreePorts();
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(siloPort, gatewayPort, clusterId: Guid.NewGuid().ToString("N"))
-            .AddSqliteGrainStorageAsDefault(options => options.DataPath = dataPath));
+            .AddSqliteGrainStorageAsDefault(options => options.DataPath = dataPath)
+            .UseSqliteReminderService(options => options.DataPath = dataPath)
+            .Configure<ReminderOptions>(reminders => reminders.MinimumReminderPeriod = TimeSpan.FromSeconds(1)));
         var host = builder.Build();
         await host.StartAsync(TestContext.Current.CancellationToken);
         return new TestSilo(host);
