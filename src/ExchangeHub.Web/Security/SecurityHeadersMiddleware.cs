@@ -1,3 +1,5 @@
+using ExchangeHub.Web.Hosting.Operations;
+
 namespace ExchangeHub.Web.Security;
 
 /// <summary>
@@ -11,12 +13,16 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; " +
         "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    // The Orleans dashboard (operators only, no user-written content) ships its own inline script and styles.
+    private const string DashboardPolicy =
+        "default-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+
     public Task InvokeAsync(HttpContext context)
     {
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = Policy;
+            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(OperationsHosting.DashboardPath) ? DashboardPolicy : Policy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
