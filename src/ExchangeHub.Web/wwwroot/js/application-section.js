@@ -213,9 +213,10 @@ export class SectionEditor {
       return [answer?.detail ?? this.#app.strings.failedText];
     }
     return errors.flatMap(([key, messages]) => {
-      const index = /^kpis\[(\d+)\]/i.exec(key)?.[1];
+      const [, index, field] = /^kpis\[(\d+)\]\.?(\w*)/i.exec(key) ?? [];
       const row = index === undefined ? null : rows?.[Number(index)];
       const number = row ? [...row.parentElement.children].indexOf(row) + 1 : null;
+      row?.querySelector(`[data-kpi-field="${field}"]`)?.setAttribute("aria-invalid", "true");
       return messages.map((message) => (number ? format(this.#app.strings.rowProblemFormat, number, message) : message));
     });
   }

@@ -62,8 +62,13 @@ export class LiveClient {
   }
 
   #start() {
+    // Modules that subscribe one after another share one start: the connection's state changes only once the first
+    // start has begun, so it cannot tell whether a start is already on its way.
+    if (this.#starting) {
+      return this.#starting;
+    }
     if (this.#connection.state !== "Disconnected") {
-      return this.#starting ?? Promise.resolve();
+      return Promise.resolve();
     }
     this.#starting = this.#startWithRetries().finally(() => {
       this.#starting = null;
