@@ -20,11 +20,11 @@ public sealed class InvitationsModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ?? Page();
 
-    public Task<IActionResult> OnPostAcceptAsync(string consortiumId, string labId) => RespondAsync(consortiumId, labId, accept: true);
+    public Task<IActionResult> OnPostAcceptAsync(string? consortiumId, string? labId) => RespondAsync(consortiumId, labId, accept: true);
 
-    public Task<IActionResult> OnPostDeclineAsync(string consortiumId, string labId) => RespondAsync(consortiumId, labId, accept: false);
+    public Task<IActionResult> OnPostDeclineAsync(string? consortiumId, string? labId) => RespondAsync(consortiumId, labId, accept: false);
 
-    private async Task<IActionResult> RespondAsync(string consortiumId, string labId, bool accept)
+    private async Task<IActionResult> RespondAsync(string? consortiumId, string? labId, bool accept)
     {
         var result = await mediator.Send(new RespondToInvitationCommand(consortiumId ?? "", labId ?? "", accept));
         if (result.IsSuccess)
