@@ -16,6 +16,16 @@ public sealed class Display(IStringLocalizer<SharedResource> text)
     public string Time(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, _japan).ToString(text["Format.DateTime"], CultureInfo.CurrentCulture);
 
+    /// <summary>The calendar day of a moment in Japan.</summary>
+    public static DateOnly JapanDate(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, _japan).DateTime);
+
+    /// <summary>The moment a day begins in Japan.</summary>
+    public static DateTimeOffset JapanDayStart(DateOnly date)
+    {
+        var midnight = date.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(midnight, _japan.GetUtcOffset(midnight));
+    }
+
     public static string MachineTime(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     public static string Date(DateOnly date) => date.ToString(IsJapanese ? "yyyy年M月d日" : "d MMM yyyy", CultureInfo.CurrentCulture);

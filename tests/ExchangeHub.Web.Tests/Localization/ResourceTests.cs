@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using ExchangeHub.Core.Common.Results;
+using ExchangeHub.Core.Features.Applications;
+using ExchangeHub.Core.Features.Consortia;
 using ExchangeHub.Core.Features.Labs;
 using ExchangeHub.Core.Features.Notifications;
 using ExchangeHub.Core.Features.Threads;
@@ -14,6 +16,13 @@ public sealed partial class ResourceTests
     private static readonly string[] _labRoles = [LabRoles.Admin, LabRoles.Member];
     private static readonly string[] _errorKinds = ["NotFound", "Forbidden", "TooMany", "BadRequest", "Server"];
     private static readonly string[] _notificationKinds = [NotificationKinds.Mention, NotificationKinds.Reply, NotificationKinds.Watching];
+    private static readonly string[] _memberStates = [MemberStates.Invited, MemberStates.Joined, MemberStates.Declined, MemberStates.Left];
+    private static readonly string[] _applicationKinds = ["consortium", "transition-plan"];
+    private static readonly string[] _consortiumEvents =
+    [
+        ConsortiumEventTypes.Invited, ConsortiumEventTypes.Joined, ConsortiumEventTypes.Declined, ConsortiumEventTypes.Left,
+        ConsortiumEventTypes.LeadChanged, ConsortiumEventTypes.StatusChanged, ConsortiumEventTypes.Updated, ConsortiumEventTypes.DeadlineNear,
+    ];
 
     [Fact]
     public void Resources_JapaneseAndEnglish_HaveTheSameKeys()
@@ -62,6 +71,11 @@ public sealed partial class ResourceTests
             .. Enum.GetNames<FollowLevel>().Select(level => level.ToLowerInvariant())
                 .SelectMany(level => (string[])[$"Follow.{level}", $"Follow.{level}.Hint"]),
             .. _notificationKinds.Select(kind => $"Notification.{kind}"),
+            .. ConsortiumStatus.All.Select(status => $"Status.{status}"),
+            .. _memberStates.Select(state => $"MemberState.{state}"),
+            .. _consortiumEvents.Select(type => $"Consortium.Announce.{type["consortium.".Length..]}"),
+            .. ApplicationSections.All.SelectMany(section => (string[])[$"Section.{section}", $"Section.{section}.Hint"]),
+            .. _applicationKinds.SelectMany(kind => (string[])[$"Application.Heading.{kind}", $"Application.Lead.{kind}", $"Application.Kind.{kind}"]),
         ];
 
         var missing = built.Where(key => !keys.Contains(key)).ToList();

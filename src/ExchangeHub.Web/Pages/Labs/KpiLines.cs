@@ -77,7 +77,8 @@ public static class KpiLines
         return new Kpi(parts[0], parts[1], baseline, target, actual, due);
     }
 
-    private static bool TryNumber(string text, out decimal value) =>
+    /// <summary>Reads a number as people type it: full-width digits and thousands separators are fine.</summary>
+    public static bool TryNumber(string text, out decimal value) =>
         decimal.TryParse(text.Normalize(NormalizationForm.FormKC).Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out value);
 
     private static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);

@@ -1,4 +1,5 @@
 using ExchangeHub.Core.Features.CaseStudies;
+using ExchangeHub.Core.Features.Consortia;
 using ExchangeHub.Core.Features.Labs;
 using ExchangeHub.Core.Features.Threads;
 using Mediator;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Localization;
 
 namespace ExchangeHub.Web.Pages.Threads;
 
-/// <summary>Where a thread lives, as a name and a link: the public square, a lab or a case study.</summary>
+/// <summary>Where a thread lives, as a name and a link: the public square, a lab, a case study or a consortium.</summary>
 public sealed record SpaceLink(string Name, string Url)
 {
     public static async Task<SpaceLink?> FindAsync(IMediator mediator, IStringLocalizer text, string space)
@@ -30,6 +31,14 @@ public sealed record SpaceLink(string Name, string Url)
                 : null;
         }
 
+        if (space.StartsWith(Spaces.ConsortiumPrefix, StringComparison.Ordinal))
+        {
+            var consortiumId = space[Spaces.ConsortiumPrefix.Length..];
+            return (await mediator.Send(new GetConsortiumQuery(consortiumId))).Value is { } role
+                ? new SpaceLink(role.Consortium.Name, $"/consortia/{role.Consortium.Id}")
+                : null;
+        }
+
         return null;
     }
 
@@ -38,5 +47,6 @@ public sealed record SpaceLink(string Name, string Url)
         space == Spaces.Public ? text["Threads.PublicSquare"]
         : space.StartsWith(Spaces.LabPrefix, StringComparison.Ordinal) ? text["Threads.Space.Lab"]
         : space.StartsWith(Spaces.CaseStudyPrefix, StringComparison.Ordinal) ? text["Threads.Space.CaseStudy"]
+        : space.StartsWith(Spaces.ConsortiumPrefix, StringComparison.Ordinal) ? text["Threads.Space.Consortium"]
         : text["Threads.Space.Other"];
 }

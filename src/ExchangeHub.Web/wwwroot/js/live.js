@@ -64,9 +64,13 @@ export class LiveClient {
   }
 
   #start() {
-    // A start already under way is shared: two subscriptions made at once must not start the connection twice.
-    if (this.#starting || this.#connection.state !== "Disconnected") {
-      return this.#starting ?? Promise.resolve();
+    // Modules that subscribe one after another share one start: the connection's state changes only once the first
+    // start has begun, so it cannot tell whether a start is already on its way.
+    if (this.#starting) {
+      return this.#starting;
+    }
+    if (this.#connection.state !== "Disconnected") {
+      return Promise.resolve();
     }
     this.#starting = this.#startWithRetries().finally(() => {
       this.#starting = null;

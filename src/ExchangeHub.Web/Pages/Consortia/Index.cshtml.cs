@@ -1,0 +1,71 @@
+using ExchangeHub.Core.Features.Accounts;
+using ExchangeHub.Core.Features.Consortia;
+using ExchangeHub.Core.Features.Labs;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace ExchangeHub.Web.Pages.Consortia;
+
+/// <summary>The consortia of the person's labs, lab by lab, and the form that forms a new one led by a lab they run.</summary>
+[Authorize]
+public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResource> text) : PageModel
+{
+    [BindProperty]
+    public ConsortiumInput Input { get; set; } = new();
+
+    public IReadOnlyList<LabConsortia> Labs { get; private set; } = [];
+
+    public IReadOnlyList<LabMembership> AdminLabs { get; private set; } = [];
+
+    public int InvitationCount { get; private set; }
+
+    public string? FormProblem { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ?? Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var result = await mediator.Send(new CreateConsortiumCommand(Input.Name ?? "", Input.Purpose ?? "", Input.LeadLabId ?? "", Input.DeadlineMoment));
+        if (result.IsSuccess)
+        {
+            TempData[Flash.Key] = "Flash.ConsortiumCreated";
+            return RedirectToPage("/Consortia/Details", new { id = result.ValueOrThrow().Id });
+        }
+
+        if (!result.Problem.BelongsOnForm())
+        {
+            return this.ProblemResult(result.Problem);
+        }
+
+        FormProblem = ModelState.AddProblem(result.Problem, text, "Consortium");
+        return await LoadAsync() ?? Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync()
+    {
+        var me = await mediator.Send(new GetMeQuery());
+        if (!me.IsSuccess)
+        {
+            return this.ProblemResult(me.Problem);
+        }
+
+        var memberships = me.ValueOrThrow().Labs;
+        AdminLabs = memberships.Where(m => m.Role == LabRoles.Admin).ToList();
+        Input.LeadLabId ??= AdminLabs.Count > 0 ? AdminLabs[0].LabId : null;
+        // One after another: the request's guards are scoped and not meant for parallel use.
+        var labs = new List<LabConsortia>();
+        foreach (var lab in memberships)
+        {
+            labs.Add(new LabConsortia(lab, (await mediator.Send(new ListLabConsortiaQuery(lab.LabId))).Value ?? []));
+        }
+
+        Labs = labs;
+        InvitationCount = (await mediator.Send(new ListMyInvitationsQuery())).Value?.Count ?? 0;
+        return null;
+    }
+}
+
+public sealed record LabConsortia(LabMembership Lab, IReadOnlyList<ConsortiumRef> Consortia);
