@@ -56,6 +56,11 @@ public sealed class RedisOutageTests
             $"{string.Join(", ", duringOutage.GroupBy(a => a.Status).Select(g => $"{(int)g.Key}×{g.Count()}"))}; {acknowledged.Count} acknowledged in all, " +
             $"{posts.Count - 2} found (+1 opening, +1 final post); the client caught up {caughtUpAfter.TotalSeconds:0.0} s after Redis came back"));
 
+        if (duringOutage.Any(a => a.Status != HttpStatusCode.ServiceUnavailable))
+        {
+            TestContext.Current.TestOutputHelper?.WriteLine(cluster.Output);
+        }
+
         Assert.NotEmpty(duringOutage);
         Assert.All(duringOutage, attempt => Assert.Equal(HttpStatusCode.ServiceUnavailable, attempt.Status));
         Assert.NotNull(final);

@@ -38,8 +38,15 @@ public sealed class UnavailableExceptionHandler(IProblemDetailsService problems,
     {
         for (var current = exception; current is not null; current = current.InnerException)
         {
-            if (current is TimeoutException or SiloUnavailableException or OrleansMessageRejectionException
+            if (current is TimeoutException or OperationCanceledException or SiloUnavailableException or OrleansMessageRejectionException
                 or InconsistentStateException or RedisStorageException or RedisException)
+            {
+                return true;
+            }
+
+            // Whatever else the runtime or the store client throws while a node or Redis is away is the same outage.
+            var origin = current.GetType().Namespace ?? "";
+            if (origin.StartsWith("Orleans", StringComparison.Ordinal) || origin.StartsWith("StackExchange.Redis", StringComparison.Ordinal))
             {
                 return true;
             }
