@@ -83,8 +83,10 @@ public sealed class ApplicationGrain([PersistentState("application")] IPersisten
         }
 
         var liveEvent = LiveEvent.Create(StreamNames.Application(Key), ++application.State.LastSeq, "application.updated", now, data);
+        // The event is stored before the state that counts it, so a crash between the two never leaves a gap.
+        await events.AppendAsync(liveEvent);
         await application.WriteStateAsync();
-        await events.AppendAndPublishAsync(liveEvent);
+        await events.PublishAsync(liveEvent);
     }
 
     private ApplicationView View() => new(Key, application.State.Vision, application.State.Plan, application.State.Kpis,

@@ -175,8 +175,10 @@ public sealed class ConsortiumGrain([PersistentState("consortium")] IPersistentS
     private async Task PublishAsync<T>(string type, T data, IEnumerable<string> labsToUpdate)
     {
         var liveEvent = LiveEvent.Create(StreamNames.Consortium(Id), ++consortium.State.LastSeq, type, clock.GetUtcNow(), data);
+        // The event is stored before the state that counts it, so a crash between the two never leaves a gap.
+        await events.AppendAsync(liveEvent);
         await consortium.WriteStateAsync();
-        await events.AppendAndPublishAsync(liveEvent);
+        await events.PublishAsync(liveEvent);
         var view = View();
         var leadName = Member(view.LeadLabId)?.LabName ?? "";
         await Task.WhenAll(labsToUpdate.Distinct().Select(labId => GrainFactory.GetGrain<ILabConsortiaGrain>(labId).PutAsync(

@@ -20,13 +20,6 @@ public sealed class EventLog(IGrainFactory grains, ILiveFeed feed)
     /// <summary>Pushes an event already appended and stored to everyone subscribed.</summary>
     public Task PublishAsync(LiveEvent liveEvent) => feed.PublishAsync(liveEvent);
 
-    /// <summary>Appends and pushes at once, for an owner that has already stored its state; prefer the order above.</summary>
-    public async Task AppendAndPublishAsync(LiveEvent liveEvent)
-    {
-        await AppendAsync(liveEvent);
-        await PublishAsync(liveEvent);
-    }
-
     public async Task<IReadOnlyList<LiveEvent>> ReadAfterAsync(string stream, long afterSeq, long lastSeq)
     {
         var from = Math.Max(afterSeq, 0) + 1;

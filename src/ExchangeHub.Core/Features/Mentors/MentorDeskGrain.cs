@@ -97,7 +97,9 @@ public sealed class MentorDeskGrain(
     private async Task PublishAsync(string type, DeskEntry entry)
     {
         var liveEvent = LiveEvent.Create(StreamNames.MentorDesk, ++desk.State.LastSeq, type, clock.GetUtcNow(), entry);
+        // The event is stored before the state that counts it, so a crash between the two never leaves a gap.
+        await events.AppendAsync(liveEvent);
         await desk.WriteStateAsync();
-        await events.AppendAndPublishAsync(liveEvent);
+        await events.PublishAsync(liveEvent);
     }
 }

@@ -61,8 +61,10 @@ public sealed partial class MentorRequestGrain
     {
         State.LastSeq++;
         var liveEvent = LiveEvent.Create(StreamNames.MentorRequest(Id), State.LastSeq, type, clock.GetUtcNow(), View());
+        // The event is stored before the state that counts it, so a crash between the two never leaves a gap.
+        await events.AppendAsync(liveEvent);
         await request.WriteStateAsync();
-        await events.AppendAndPublishAsync(liveEvent);
+        await events.PublishAsync(liveEvent);
     }
 
     private async Task UpdateListsAsync()
