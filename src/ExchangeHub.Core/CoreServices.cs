@@ -5,6 +5,7 @@ using ExchangeHub.Core.Features.Applications;
 using ExchangeHub.Core.Features.Consortia;
 using ExchangeHub.Core.Features.Labs;
 using ExchangeHub.Core.Features.Live;
+using ExchangeHub.Core.Features.Search;
 using ExchangeHub.Core.Features.Threads;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
@@ -32,6 +33,8 @@ public static class CoreServices
         services.AddScoped<ConsortiumGuard>();
         services.AddSingleton<ApplicationAccess>();
         services.AddOptions<AccountOptions>();
+        services.AddOptions<SearchIndexOptions>();
+        services.AddSingleton<SearchSources>();
         AddImplementations(services, typeof(IValidator<>));
         AddImplementations(services, typeof(IAuthorizer<>));
         return services;
