@@ -34,6 +34,7 @@ app.MapThreadEndpoints();
 app.MapMeEndpoints();
 app.MapConsortiumEndpoints();
 app.MapApplicationEndpoints();
+app.MapSearchEndpoints();
 app.MapHub<ExchangeHub.Web.Live.ExchangeHub>(ExchangeHub.Web.Live.ExchangeHub.Path, hub => hub.AllowStatefulReconnects = true);
 app.MapRazorPages();
 

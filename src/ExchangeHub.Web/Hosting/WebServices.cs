@@ -7,12 +7,14 @@ using ExchangeHub.Core.Common.Live;
 using ExchangeHub.Core.Common.Messaging;
 using ExchangeHub.Core.Common.Security;
 using ExchangeHub.Core.Features.Accounts;
+using ExchangeHub.Core.Features.Search;
 using ExchangeHub.Web.Hosting.Demo;
 using ExchangeHub.Web.Live;
 using ExchangeHub.Web.Pages;
 using ExchangeHub.Web.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 
 namespace ExchangeHub.Web.Hosting;
@@ -24,6 +26,8 @@ public static class WebServices
         var services = builder.Services;
         services.Configure<ExchangeHubOptions>(builder.Configuration.GetSection(ExchangeHubOptions.Section));
         services.Configure<AccountOptions>(builder.Configuration.GetSection(AccountOptions.Section));
+        services.AddOptions<SearchIndexOptions>().Configure<IOptions<ExchangeHubOptions>>((search, hub) =>
+            search.Folder = Path.Combine(Path.GetFullPath(hub.Value.DataPath), "search"));
         services.AddExchangeHubCore();
         services.AddMediator(options =>
         {

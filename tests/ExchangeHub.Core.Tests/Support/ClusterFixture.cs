@@ -1,5 +1,6 @@
 using ExchangeHub.Core.Common.Live;
 using ExchangeHub.Core.Features.Live;
+using ExchangeHub.Core.Features.Search;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
@@ -17,9 +18,19 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>The silo's clock; only tests of date rules move it, and only forward.</summary>
     public static ShiftableClock Clock { get; } = new();
 
+    /// <summary>Where the search grain keeps its index; removed with the cluster.</summary>
+    public static string SearchFolder { get; } = Path.Combine(Path.GetTempPath(), "exchangehub-core-tests", Guid.NewGuid().ToString("N"));
+
     public async ValueTask InitializeAsync() => await Cluster.DeployAsync();
 
-    public async ValueTask DisposeAsync() => await Cluster.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Cluster.DisposeAsync();
+        if (Directory.Exists(SearchFolder))
+        {
+            Directory.Delete(SearchFolder, recursive: true);
+        }
+    }
 
     private sealed class SiloConfigurator : ISiloConfigurator
     {
@@ -29,6 +40,8 @@ public sealed class ClusterFixture : IAsyncLifetime
             .ConfigureServices(services => services
                 .AddSingleton<TimeProvider>(Clock)
                 .AddSingleton<ILiveFeed>(Feed)
-                .AddSingleton<EventLog>());
+                .AddSingleton<EventLog>()
+                .AddSingleton<SearchSources>()
+                .Configure<SearchIndexOptions>(options => options.Folder = SearchFolder));
     }
 }

@@ -5,6 +5,7 @@ using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Security;
 using ExchangeHub.Core.Features.Accounts;
 using ExchangeHub.Core.Features.Labs;
+using ExchangeHub.Core.Features.Search;
 using ExchangeHub.Core.Features.Threads;
 using FluentValidation;
 using Mediator;
@@ -45,6 +46,7 @@ public sealed class CreateCaseStudyHandler(IGrainFactory grains, IMarkdownRender
             await grains.GetGrain<ITopicThreadGrain>(threadId)
                 .CreateAsync(new NewThread(Spaces.CaseStudy(caseStudyId), fields.Title, author.Id, author.DisplayName, null));
             await grains.GetGrain<ILabGrain>(command.LabId).PublishCaseStudyAsync(CaseStudyCards.From(created.ValueOrThrow()));
+            SearchIndexing.Upsert(grains, SearchDocuments.CaseStudy(created.ValueOrThrow()));
         }
 
         return created;

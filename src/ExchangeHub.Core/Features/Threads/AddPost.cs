@@ -3,6 +3,7 @@ using ExchangeHub.Core.Common.Messaging;
 using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Security;
 using ExchangeHub.Core.Features.Accounts;
+using ExchangeHub.Core.Features.Search;
 using FluentValidation;
 using Mediator;
 
@@ -42,6 +43,13 @@ public sealed class AddPostHandler(IGrainFactory grains, ThreadGuard guard, IMar
         var clientId = string.IsNullOrWhiteSpace(command.ClientId) ? null : $"{author.Id}/{command.ClientId}";
         var post = new NewPost(author.Id, author.DisplayName, command.Body, markdown.ToSafeHtml(mentioned.Markdown),
             command.ReplyTo, clientId, mentioned.UserIds);
-        return await grains.GetGrain<ITopicThreadGrain>(command.ThreadId).AddPostAsync(post);
+        var added = await grains.GetGrain<ITopicThreadGrain>(command.ThreadId).AddPostAsync(post);
+        if (added.Value is { Created: true, Post.Seq: 1 })
+        {
+            // A case study's discussion becomes findable with its opening post.
+            SearchIndexing.Thread(grains, thread, command.Body);
+        }
+
+        return added;
     }
 }
