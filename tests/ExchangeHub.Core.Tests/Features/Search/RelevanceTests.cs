@@ -15,28 +15,31 @@ public sealed class RelevanceTests : IDisposable
         // No spaces between words: the parts are found wherever they stand, the exact run first.
         { "農業用ドローン", "insurance", ["senboku", "spray", "delivery"] },
         // Hiragana, half-width and the katakana as written all find the same documents.
-        { "どろーん", "spray|delivery", ["delivery", "senboku", "insurance"] },
-        { "ﾄﾞﾛｰﾝ", "spray|delivery", ["delivery", "senboku", "insurance"] },
-        { "ドローン", "spray|delivery", ["delivery", "senboku", "insurance"] },
+        { "どろーん", "insurance|spray|delivery", ["spray", "delivery", "senboku", "insurance"] },
+        { "ﾄﾞﾛｰﾝ", "insurance|spray|delivery", ["spray", "delivery", "senboku", "insurance"] },
+        { "ドローン", "insurance|spray|delivery", ["spray", "delivery", "senboku", "insurance"] },
         // Full-width, half-width and either case of Latin letters.
-        { "ＤＸ", "dxplan", ["senboku"] },
-        { "dx", "dxplan", ["senboku"] },
+        { "ＤＸ", "dxplan|senboku", ["dxplan", "senboku"] },
+        { "dx", "dxplan|senboku", ["dxplan", "senboku"] },
         { "iot", "buoy", ["ishinomaki"] },
         { "IoTブイ", "buoy", ["ishinomaki"] },
         { "KPI", "kpi", ["aizu"] },
         { "maas", "kobe", [] },
         { "ev シェアリング", "ev", ["miyakojima"] },
         // A long-vowel variant and a typo still find something sensible.
-        { "ドロン", "spray|delivery", ["senboku"] },
+        { "ドロン", "insurance|spray|delivery", ["spray", "delivery", "senboku"] },
         { "コンピュータ", "tablet", [] },
         { "dorne port", "delivery", [] },
-        // Several words: the document with all of them first.
+        // Several words: the document with all of them first; a rare word weighs as much as a long one.
         { "高齢者 通院", "ondemand", ["kobe"] },
         { "漁場 水温", "buoy", ["ishinomaki"] },
         { "会津若松", "aizu", ["kpi"] },
+        { "ドローン 定期運搬", "delivery", ["spray", "insurance"] },
+        { "どろーん kamome", "shuttle", ["spray", "delivery", "insurance"] },
+        { "散布 申込み", "spray-talk", ["spray"] },
         // Words of a place or a theme that the text does not contain.
         { "秋田県", "senboku", [] },
-        { "水産業", "ishinomaki", [] },
+        { "水産業", "ishinomaki|buoy", ["ishinomaki", "buoy"] },
     };
 
     [Theory]

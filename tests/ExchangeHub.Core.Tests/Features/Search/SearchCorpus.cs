@@ -41,6 +41,7 @@ public static class SearchCorpus
             "空港とホテルにＥＶの貸出拠点を置き、太陽光で充電したＥＶを観光客に貸し出しました。"),
         CaseStudy("dxplan", "kaga", "ＤＸ推進計画の策定と庁内デジタル研修", ["government", "education"],
             "全職員向けにＤＸ研修を行い、ＤＸ推進計画を市民と一緒に作りました。"),
+        CaseStudy("shuttle", "senboku", "集落への定期便 Kamome", ["logistics"], "ﾄﾞﾛｰﾝで農産物と日用品を運びます。"),
         Thread("insurance", null, "農業用ドローンの保険について", "散布中の事故に、皆さんの地域ではどう備えていますか？", SearchTypes.SignedIn),
         Thread("spray-talk", "spray", "ドローンの共同散布で水稲防除の作業時間を8割削減", "申込みが集中する7月下旬の調整はどうしていますか？", SearchTypes.Anyone),
     ];
