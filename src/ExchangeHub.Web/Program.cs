@@ -35,6 +35,7 @@ app.MapMeEndpoints();
 app.MapConsortiumEndpoints();
 app.MapApplicationEndpoints();
 app.MapSearchEndpoints();
+app.MapPartnerEndpoints();
 app.MapHub<ExchangeHub.Web.Live.ExchangeHub>(ExchangeHub.Web.Live.ExchangeHub.Path, hub => hub.AllowStatefulReconnects = true);
 app.MapRazorPages();
 
