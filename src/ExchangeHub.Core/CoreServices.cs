@@ -7,6 +7,7 @@ using ExchangeHub.Core.Features.Consortia;
 using ExchangeHub.Core.Features.Labs;
 using ExchangeHub.Core.Features.Live;
 using ExchangeHub.Core.Features.Mentors;
+using ExchangeHub.Core.Features.Search;
 using ExchangeHub.Core.Features.Threads;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
@@ -40,6 +41,8 @@ public static class CoreServices
         services.TryAddKeyedSingleton(MentorOptions.ClockKey, (provider, _) => provider.GetRequiredService<TimeProvider>());
         services.AddSingleton<MentorGuard>();
         services.AddScoped<MentorRequestGuard>();
+        services.AddOptions<SearchIndexOptions>();
+        services.AddSingleton<SearchSources>();
         AddImplementations(services, typeof(IValidator<>));
         AddImplementations(services, typeof(IAuthorizer<>));
         return services;

@@ -46,6 +46,8 @@ app.MapConsortiumEndpoints();
 app.MapApplicationEndpoints();
 app.MapMentorEndpoints();
 app.MapMentorRequestEndpoints();
+app.MapSearchEndpoints();
+app.MapPartnerEndpoints();
 app.MapHub<ExchangeHub.Web.Live.ExchangeHub>(ExchangeHub.Web.Live.ExchangeHub.Path, hub => hub.AllowStatefulReconnects = true);
 app.MapRazorPages();
 

@@ -8,12 +8,14 @@ using ExchangeHub.Core.Common.Messaging;
 using ExchangeHub.Core.Common.Security;
 using ExchangeHub.Core.Features.Accounts;
 using ExchangeHub.Core.Features.Mentors;
+using ExchangeHub.Core.Features.Search;
 using ExchangeHub.Web.Hosting.Demo;
 using ExchangeHub.Web.Live;
 using ExchangeHub.Web.Pages;
 using ExchangeHub.Web.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 
 namespace ExchangeHub.Web.Hosting;
@@ -26,6 +28,8 @@ public static class WebServices
         services.Configure<ExchangeHubOptions>(builder.Configuration.GetSection(ExchangeHubOptions.Section));
         services.Configure<AccountOptions>(builder.Configuration.GetSection(AccountOptions.Section));
         services.Configure<MentorOptions>(builder.Configuration.GetSection(MentorOptions.Section));
+        services.AddOptions<SearchIndexOptions>().Configure<IOptions<ExchangeHubOptions>>((search, hub) =>
+            search.Folder = Path.Combine(Path.GetFullPath(hub.Value.DataPath), "search"));
         services.AddExchangeHubCore();
         services.AddMediator(options =>
         {
@@ -60,6 +64,10 @@ public static class WebServices
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         AddCookieAuthentication(builder);
+
+        // A search pasted whole (10,000 Japanese characters are 90 KB once URL-encoded) should meet the validator's
+        // clear 400, not Kestrel's bare 414 for a request line over 8 KB.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 128 * 1024);
         return builder;
     }
 

@@ -1,6 +1,7 @@
 using ExchangeHub.Core.Common.Live;
 using ExchangeHub.Core.Features.Live;
 using ExchangeHub.Core.Features.Mentors;
+using ExchangeHub.Core.Features.Search;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
@@ -21,10 +22,19 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     /// <summary>The mentor desk's clock, which tests move by hand; each reading moves it on a millisecond so times stay in order.</summary>
     public static FakeTimeProvider MentorClock { get; } = new(DateTimeOffset.UtcNow) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
+    /// <summary>Where the search grain keeps its index; removed with the cluster.</summary>
+    public static string SearchFolder { get; } = Path.Combine(Path.GetTempPath(), "exchangehub-core-tests", Guid.NewGuid().ToString("N"));
 
     public async ValueTask InitializeAsync() => await Cluster.DeployAsync();
 
-    public async ValueTask DisposeAsync() => await Cluster.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Cluster.DisposeAsync();
+        if (Directory.Exists(SearchFolder))
+        {
+            Directory.Delete(SearchFolder, recursive: true);
+        }
+    }
 
     private sealed class SiloConfigurator : ISiloConfigurator
     {
@@ -35,6 +45,8 @@ public sealed class ClusterFixture : IAsyncLifetime
                 .AddSingleton<TimeProvider>(Clock)
                 .AddSingleton<ILiveFeed>(Feed)
                 .AddSingleton<EventLog>()
-                .AddKeyedSingleton<TimeProvider>(MentorOptions.ClockKey, MentorClock));
+                .AddKeyedSingleton<TimeProvider>(MentorOptions.ClockKey, MentorClock)
+                .AddSingleton<SearchSources>()
+                .Configure<SearchIndexOptions>(options => options.Folder = SearchFolder));
     }
 }

@@ -6,6 +6,7 @@ using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Security;
 using ExchangeHub.Core.Features.Accounts;
 using ExchangeHub.Core.Features.Labs;
+using ExchangeHub.Core.Features.Search;
 using ExchangeHub.Core.Features.Threads;
 using FluentValidation;
 using Mediator;
@@ -47,6 +48,7 @@ public sealed class CreateCaseStudyHandler(IGrainFactory grains, IMarkdownRender
                 .CreateAsync(new NewThread(Spaces.CaseStudy(caseStudyId), fields.Title, author.Id, author.DisplayName, null));
             await grains.GetGrain<ILabGrain>(command.LabId).PublishCaseStudyAsync(CaseStudyCards.From(created.ValueOrThrow()));
             metrics.PostCreated("case_study");
+            SearchIndexing.Upsert(grains, SearchDocuments.CaseStudy(created.ValueOrThrow()));
         }
 
         return created;

@@ -4,6 +4,7 @@ using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Security;
 using ExchangeHub.Core.Features.Accounts;
 using ExchangeHub.Core.Features.Labs;
+using ExchangeHub.Core.Features.Search;
 using FluentValidation;
 using Mediator;
 
@@ -45,6 +46,7 @@ public sealed class UpdateCaseStudyHandler(IGrainFactory grains, IMarkdownRender
         {
             var details = revised.ValueOrThrow();
             await grains.GetGrain<ILabGrain>(details.LabId).PublishCaseStudyAsync(CaseStudyCards.From(details));
+            SearchIndexing.Upsert(grains, SearchDocuments.CaseStudy(details));
         }
 
         return revised;

@@ -2,6 +2,7 @@ using ExchangeHub.Core.Common.Live;
 using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Text;
 using ExchangeHub.Core.Features.Live;
+using ExchangeHub.Core.Features.Partners;
 
 namespace ExchangeHub.Core.Features.Consortia;
 
@@ -183,6 +184,7 @@ public sealed class ConsortiumGrain([PersistentState("consortium")] IPersistentS
         var leadName = Member(view.LeadLabId)?.LabName ?? "";
         await Task.WhenAll(labsToUpdate.Distinct().Select(labId => GrainFactory.GetGrain<ILabConsortiaGrain>(labId).PutAsync(
             new ConsortiumRef(Id, view.Name, view.Purpose, view.StateOf(labId) ?? "", view.Status, labId == view.LeadLabId, leadName))));
+        await GrainFactory.GetGrain<IConsortiumTiesGrain>(0).PutAsync(Id, [.. view.JoinedLabIds]);
     }
 
     private ConsortiumMember? Member(string labId) => consortium.State.Members.Find(m => m.LabId == labId);

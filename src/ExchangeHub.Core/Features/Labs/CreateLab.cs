@@ -4,6 +4,7 @@ using ExchangeHub.Core.Common.Messaging;
 using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Security;
 using ExchangeHub.Core.Features.Accounts;
+using ExchangeHub.Core.Features.Search;
 using FluentValidation;
 using Mediator;
 
@@ -16,7 +17,7 @@ public sealed class CreateLabValidator : AbstractValidator<CreateLabCommand>
     public CreateLabValidator() => RuleFor(c => c.Fields).NotNull().SetValidator(new LabFieldsValidator());
 }
 
-public sealed class CreateLabHandler(IGrainFactory grains, IMarkdownRenderer markdown, ICurrentUser currentUser)
+public sealed class CreateLabHandler(IGrainFactory grains, IMarkdownRenderer markdown, ICurrentUser currentUser, TimeProvider clock)
     : ICommandHandler<CreateLabCommand, Result<LabDetails>>
 {
     public async ValueTask<Result<LabDetails>> Handle(CreateLabCommand command, CancellationToken cancellationToken)
@@ -34,6 +35,7 @@ public sealed class CreateLabHandler(IGrainFactory grains, IMarkdownRenderer mar
         if (created.IsSuccess)
         {
             await user.SetLabMembershipAsync(new LabMembership(labId, fields.Name, LabRoles.Admin));
+            SearchIndexing.Upsert(grains, SearchDocuments.Lab(created.ValueOrThrow(), clock.GetUtcNow()));
         }
 
         return created;

@@ -15,4 +15,8 @@ public interface ILabDirectoryGrain : IGrainWithIntegerKey
 
     [ReadOnly]
     Task<int> CountAsync();
+
+    /// <summary>Every lab's summary, for the work that weighs all labs at once (partner recommendations, the map, a search rebuild).</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<LabSummary>> ListAllAsync();
 }

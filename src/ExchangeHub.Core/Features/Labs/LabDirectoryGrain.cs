@@ -31,6 +31,8 @@ public sealed class LabDirectoryGrain([PersistentState("directory")] IPersistent
 
     public Task<int> CountAsync() => Task.FromResult(directory.State.Labs.Count);
 
+    public Task<IReadOnlyList<LabSummary>> ListAllAsync() => Task.FromResult<IReadOnlyList<LabSummary>>([.. directory.State.Labs.Values]);
+
     private static string Haystack(LabSummary lab)
     {
         var prefecture = Prefectures.Find(lab.Prefecture);

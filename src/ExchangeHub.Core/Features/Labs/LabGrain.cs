@@ -133,6 +133,6 @@ public sealed class LabGrain([PersistentState("lab")] IPersistentState<LabState>
     {
         var fields = lab.State.Fields ?? throw new InvalidOperationException("The lab does not exist.");
         return new(Id, fields.Name, fields.Prefecture, fields.Municipality, fields.Programme, fields.Themes,
-            lab.State.Members.Count, lab.State.CaseStudies.Count, clock.GetUtcNow());
+            lab.State.Members.Count, lab.State.CaseStudies.Count, clock.GetUtcNow(), fields.Needs, fields.Offers);
     }
 }

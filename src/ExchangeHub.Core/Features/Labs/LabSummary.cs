@@ -1,6 +1,9 @@
 namespace ExchangeHub.Core.Features.Labs;
 
-/// <summary>A lab as the directory lists it.</summary>
+/// <summary>
+/// A lab as the directory lists it, with what partner recommendations weigh (needs and offers); those two are null
+/// in summaries stored before they were added, until the lab is next saved.
+/// </summary>
 [GenerateSerializer, Alias("ExchangeHub.LabSummary")]
 public sealed record LabSummary(
     [property: Id(0)] string Id,
@@ -11,4 +14,6 @@ public sealed record LabSummary(
     [property: Id(5)] IReadOnlyList<string> Themes,
     [property: Id(6)] int MemberCount,
     [property: Id(7)] int CaseStudyCount,
-    [property: Id(8)] DateTimeOffset UpdatedAt);
+    [property: Id(8)] DateTimeOffset UpdatedAt,
+    [property: Id(9)] IReadOnlyList<string>? Needs = null,
+    [property: Id(10)] IReadOnlyList<string>? Offers = null);

@@ -2,6 +2,7 @@ using ExchangeHub.Core.Common.Markdown;
 using ExchangeHub.Core.Common.Messaging;
 using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Security;
+using ExchangeHub.Core.Features.Search;
 using FluentValidation;
 using Mediator;
 
@@ -20,12 +21,18 @@ public sealed class UpdateLabAuthorizer(LabGuard guard) : IAuthorizer<UpdateLabC
         guard.RequireAsync(message.LabId, user, LabRoles.Admin);
 }
 
-public sealed class UpdateLabHandler(IGrainFactory grains, IMarkdownRenderer markdown)
+public sealed class UpdateLabHandler(IGrainFactory grains, IMarkdownRenderer markdown, TimeProvider clock)
     : ICommandHandler<UpdateLabCommand, Result<LabDetails>>
 {
     public async ValueTask<Result<LabDetails>> Handle(UpdateLabCommand command, CancellationToken cancellationToken)
     {
         var fields = LabFieldsCleaner.Clean(command.Fields);
-        return await grains.GetGrain<ILabGrain>(command.LabId).UpdateAsync(fields, markdown.ToSafeHtml(fields.Vision));
+        var updated = await grains.GetGrain<ILabGrain>(command.LabId).UpdateAsync(fields, markdown.ToSafeHtml(fields.Vision));
+        if (updated.IsSuccess)
+        {
+            SearchIndexing.Upsert(grains, SearchDocuments.Lab(updated.ValueOrThrow(), clock.GetUtcNow()));
+        }
+
+        return updated;
     }
 }

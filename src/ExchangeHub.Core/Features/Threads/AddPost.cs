@@ -4,6 +4,7 @@ using ExchangeHub.Core.Common.Metrics;
 using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Security;
 using ExchangeHub.Core.Features.Accounts;
+using ExchangeHub.Core.Features.Search;
 using FluentValidation;
 using Mediator;
 
@@ -49,6 +50,12 @@ public sealed class AddPostHandler(
         {
             metrics.PostCreated("thread_post");
             await publisher.Publish(new PostAdded(thread, added.ValueOrThrow().Post), cancellationToken);
+        }
+
+        if (added.Value is { Created: true, Post.Seq: 1 })
+        {
+            // A case study's discussion becomes findable with its opening post.
+            SearchIndexing.Thread(grains, thread, command.Body);
         }
 
         return added;

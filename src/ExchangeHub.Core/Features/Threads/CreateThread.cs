@@ -4,6 +4,7 @@ using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Security;
 using ExchangeHub.Core.Common.Text;
 using ExchangeHub.Core.Features.Accounts;
+using ExchangeHub.Core.Features.Search;
 using FluentValidation;
 using Mediator;
 
@@ -49,6 +50,12 @@ public sealed class CreateThreadHandler(IGrainFactory grains, IMarkdownRenderer 
         var mentioned = await mentions.ResolveAsync(command.Body, command.Space);
         var first = new NewPost(author.Id, author.DisplayName, command.Body, markdown.ToSafeHtml(mentioned.Markdown), null, null, mentioned.UserIds);
         var thread = new NewThread(command.Space, command.Title.Trim(), author.Id, author.DisplayName, first);
-        return await grains.GetGrain<ITopicThreadGrain>(Common.Ids.New()).CreateAsync(thread);
+        var created = await grains.GetGrain<ITopicThreadGrain>(Common.Ids.New()).CreateAsync(thread);
+        if (created.IsSuccess)
+        {
+            SearchIndexing.Thread(grains, created.ValueOrThrow(), command.Body);
+        }
+
+        return created;
     }
 }

@@ -1,6 +1,7 @@
 using ExchangeHub.Core.Common.Messaging;
 using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Security;
+using ExchangeHub.Core.Features.Search;
 using Mediator;
 
 namespace ExchangeHub.Core.Features.Threads;
@@ -17,7 +18,13 @@ public sealed class DeletePostHandler(IGrainFactory grains, ThreadGuard guard, I
 {
     public async ValueTask<Result<Post>> Handle(DeletePostCommand command, CancellationToken cancellationToken)
     {
-        var moderator = (await guard.LoadAsync(command.ThreadId)).ValueOrThrow().Rights.CanModerate;
-        return await grains.GetGrain<ITopicThreadGrain>(command.ThreadId).DeletePostAsync(command.Seq, user.UserId ?? "", moderator);
+        var guarded = (await guard.LoadAsync(command.ThreadId)).ValueOrThrow();
+        var deleted = await grains.GetGrain<ITopicThreadGrain>(command.ThreadId).DeletePostAsync(command.Seq, user.UserId ?? "", guarded.Rights.CanModerate);
+        if (deleted.IsSuccess && command.Seq == 1)
+        {
+            SearchIndexing.Thread(grains, guarded.Thread, null);
+        }
+
+        return deleted;
     }
 }

@@ -2,6 +2,7 @@ using ExchangeHub.Core.Common.Markdown;
 using ExchangeHub.Core.Common.Messaging;
 using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Security;
+using ExchangeHub.Core.Features.Search;
 using FluentValidation;
 using Mediator;
 
@@ -27,7 +28,13 @@ public sealed class EditPostHandler(IGrainFactory grains, ThreadGuard guard, IMa
     {
         var guarded = (await guard.LoadAsync(command.ThreadId)).ValueOrThrow();
         var mentioned = await mentions.ResolveAsync(command.Body, guarded.Thread.Space);
-        return await grains.GetGrain<ITopicThreadGrain>(command.ThreadId).EditPostAsync(
+        var edited = await grains.GetGrain<ITopicThreadGrain>(command.ThreadId).EditPostAsync(
             command.Seq, user.UserId ?? "", guarded.Rights.CanModerate, command.Body, markdown.ToSafeHtml(mentioned.Markdown));
+        if (edited.IsSuccess && command.Seq == 1)
+        {
+            SearchIndexing.Thread(grains, guarded.Thread, command.Body);
+        }
+
+        return edited;
     }
 }
