@@ -3,6 +3,8 @@ using System.Xml.Linq;
 using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Features.Labs;
 using ExchangeHub.Core.Features.Notifications;
+using ExchangeHub.Core.Features.Partners;
+using ExchangeHub.Core.Features.Search;
 using ExchangeHub.Core.Features.Threads;
 
 namespace ExchangeHub.Web.Tests.Localization;
@@ -62,6 +64,9 @@ public sealed partial class ResourceTests
             .. Enum.GetNames<FollowLevel>().Select(level => level.ToLowerInvariant())
                 .SelectMany(level => (string[])[$"Follow.{level}", $"Follow.{level}.Hint"]),
             .. _notificationKinds.Select(kind => $"Notification.{kind}"),
+            .. PartnershipNotices.Kinds.Select(kind => $"Notification.{kind}"),
+            .. SearchTypes.All.Select(type => $"Search.Type.{type}"),
+            .. new[] { PartnershipStatus.Pending, PartnershipStatus.Accepted, PartnershipStatus.Declined }.Select(status => $"Partners.Status.{status}"),
         ];
 
         var missing = built.Where(key => !keys.Contains(key)).ToList();
