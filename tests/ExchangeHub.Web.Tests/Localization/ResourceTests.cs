@@ -5,6 +5,8 @@ using ExchangeHub.Core.Features.Applications;
 using ExchangeHub.Core.Features.Consortia;
 using ExchangeHub.Core.Features.Labs;
 using ExchangeHub.Core.Features.Notifications;
+using ExchangeHub.Core.Features.Partners;
+using ExchangeHub.Core.Features.Search;
 using ExchangeHub.Core.Features.Threads;
 
 namespace ExchangeHub.Web.Tests.Localization;
@@ -76,6 +78,9 @@ public sealed partial class ResourceTests
             .. _consortiumEvents.Select(type => $"Consortium.Announce.{type["consortium.".Length..]}"),
             .. ApplicationSections.All.SelectMany(section => (string[])[$"Section.{section}", $"Section.{section}.Hint"]),
             .. _applicationKinds.SelectMany(kind => (string[])[$"Application.Heading.{kind}", $"Application.Lead.{kind}", $"Application.Kind.{kind}"]),
+            .. PartnershipNotices.Kinds.Select(kind => $"Notification.{kind}"),
+            .. SearchTypes.All.Select(type => $"Search.Type.{type}"),
+            .. new[] { PartnershipStatus.Pending, PartnershipStatus.Accepted, PartnershipStatus.Declined }.Select(status => $"Partners.Status.{status}"),
         ];
 
         var missing = built.Where(key => !keys.Contains(key)).ToList();
