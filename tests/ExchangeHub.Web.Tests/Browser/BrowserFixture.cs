@@ -26,9 +26,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public Task<IBrowserContext> NewContextAsync() =>
-        (_browser ?? throw new InvalidOperationException("The browser starts in InitializeAsync."))
+    public async Task<IBrowserContext> NewContextAsync()
+    {
+        var context = await (_browser ?? throw new InvalidOperationException("The browser starts in InitializeAsync."))
             .NewContextAsync(new() { Locale = "ja-JP", BaseURL = App.ServerAddress.ToString() });
+
+        // Generous but bounded: the whole suite shares two cores with hub processes and a browser.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
+        Assertions.SetDefaultExpectTimeout(30_000);
+        return context;
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -6,9 +6,9 @@ namespace ExchangeHub.Web.Tests.Browser;
 
 public sealed partial class ConsortiumBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    private static readonly LocatorAssertionsToHaveAttributeOptions _liveAttribute = new() { Timeout = 15_000 };
-    private static readonly LocatorAssertionsToContainTextOptions _liveText = new() { Timeout = 15_000 };
-    private static readonly LocatorAssertionsToHaveValueOptions _liveValue = new() { Timeout = 15_000 };
+    private static readonly LocatorAssertionsToHaveAttributeOptions _liveAttribute = new() { Timeout = 45_000 };
+    private static readonly LocatorAssertionsToContainTextOptions _liveText = new() { Timeout = 45_000 };
+    private static readonly LocatorAssertionsToHaveValueOptions _liveValue = new() { Timeout = 45_000 };
 
     [Fact]
     public async Task ConsortiumPage_InvitedLabAcceptsFromItsInbox_LeadSeesItJoinWithoutReload()

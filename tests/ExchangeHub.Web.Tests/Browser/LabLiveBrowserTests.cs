@@ -6,7 +6,7 @@ namespace ExchangeHub.Web.Tests.Browser;
 
 public sealed partial class LabLiveBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    private static readonly LocatorAssertionsToBeVisibleOptions _liveTimeout = new() { Timeout = 15_000 };
+    private static readonly LocatorAssertionsToBeVisibleOptions _liveTimeout = new() { Timeout = 45_000 };
 
     [Fact]
     public async Task LabPage_CaseStudyPublishedByMember_AppearsForAnonymousReaderWithoutReload()

@@ -6,7 +6,7 @@ namespace ExchangeHub.Web.Tests.Browser;
 
 public sealed partial class MentorDeskBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    private static readonly LocatorAssertionsToBeVisibleOptions _live = new() { Timeout = 15_000 };
+    private static readonly LocatorAssertionsToBeVisibleOptions _live = new() { Timeout = 45_000 };
 
     [Fact]
     public async Task MentorDesk_RequestClaimedAndAnswered_RequesterSeesItLiveAndResolvesWithARating()
@@ -48,9 +48,9 @@ public sealed partial class MentorDeskBrowserTests(BrowserFixture fixture) : ICl
         await mentor.GetByRole(AriaRole.Button, new() { Name = "送信" }).ClickAsync();
 
         // Assert: the requester saw the claim and the answer without reloading, then resolves with a rating.
-        await Expect(requester.Locator("[data-field=mentor]")).ToHaveTextAsync("田中 メンター", new() { Timeout = 15_000 });
+        await Expect(requester.Locator("[data-field=mentor]")).ToHaveTextAsync("田中 メンター", new() { Timeout = 45_000 });
         await Expect(requester.Locator(".posts").GetByText("DIPS 2.0")).ToBeVisibleAsync(_live);
-        await Expect(requester.Locator("[data-field=status]")).ToHaveTextAsync("回答あり", new() { Timeout = 15_000 });
+        await Expect(requester.Locator("[data-field=status]")).ToHaveTextAsync("回答あり", new() { Timeout = 45_000 });
         Assert.True(await requester.EvaluateAsync<bool>("() => window.exchangeHubNotReloaded === true"));
         await requester.GetByLabel("★5", new() { Exact = true }).CheckAsync();
         await requester.GetByLabel("コメント(任意)", new() { Exact = true }).FillAsync("すぐに申請できました。");

@@ -6,8 +6,8 @@ namespace ExchangeHub.Web.Tests.Browser;
 
 public sealed partial class ThreadLiveBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    private static readonly LocatorAssertionsToBeVisibleOptions _liveTimeout = new() { Timeout = 15_000 };
-    private static readonly LocatorAssertionsToHaveTextOptions _badgeTimeout = new() { Timeout = 15_000 };
+    private static readonly LocatorAssertionsToBeVisibleOptions _liveTimeout = new() { Timeout = 45_000 };
+    private static readonly LocatorAssertionsToHaveTextOptions _badgeTimeout = new() { Timeout = 45_000 };
 
     [Fact]
     public async Task ThreadPage_ReplyMentioningReader_AppearsLiveAndRaisesTheirInboxBadgeWithoutReload()
