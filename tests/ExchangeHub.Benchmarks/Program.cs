@@ -4,6 +4,12 @@ using System.Text.Json;
 using ExchangeHub.Benchmarks;
 
 // Usage: dotnet run -c Release --project tests/ExchangeHub.Benchmarks -- [long-thread-length] [samples]
+//    or: dotnet run -c Release --project tests/ExchangeHub.Benchmarks -- search [labs] [case-studies] [rounds]
+if (args is ["search", .. var searchArgs])
+{
+    return SearchBenchmark.Run(RepositoryRoot(), Commit(RepositoryRoot()), searchArgs);
+}
+
 var longLength = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
 var samples = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300;
 var root = RepositoryRoot();
