@@ -5,7 +5,7 @@ namespace ExchangeHub.Core.Features.Search;
 /// <summary>
 /// The one search index of the cluster (a single grain, key 0): labs, case studies and public threads in a Lucene
 /// index on the disk of the node where it is active, rebuilt from the grains that own the content whenever that
-/// disk's copy is not the latest (see ADR 0004).
+/// disk's copy is not the latest (see ADR 0005).
 /// </summary>
 public interface ISearchIndexGrain : IGrainWithIntegerKey
 {

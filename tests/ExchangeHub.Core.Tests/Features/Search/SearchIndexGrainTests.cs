@@ -13,7 +13,7 @@ public sealed class SearchIndexGrainTests(ClusterFixture fixture)
 {
     private ISearchIndexGrain Index => fixture.Grains.GetGrain<ISearchIndexGrain>(0);
 
-    private static string Token() => "zq" + Ids.New()[..10];
+    private static string Token() => "zq" + Guid.NewGuid().ToString("N")[..12];
 
     private static SearchDocument Document(string token) => new(
         SearchTypes.CaseStudy, Ids.New(), $"ドローン物流 {token}", "中山間地の集落へ荷物を運びます。", "/case-studies/x", ["logistics"],
