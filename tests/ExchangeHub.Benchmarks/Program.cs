@@ -4,6 +4,12 @@ using System.Text.Json;
 using ExchangeHub.Benchmarks;
 
 // Usage: dotnet run -c Release --project tests/ExchangeHub.Benchmarks -- [long-thread-length] [samples]
+//    or: dotnet run -c Release --project tests/ExchangeHub.Benchmarks -- search [labs] [case-studies] [rounds]
+if (args is ["search", .. var searchArgs])
+{
+    return SearchBenchmark.Run(RepositoryRoot(), GitCommit() ?? Commit(RepositoryRoot()), searchArgs);
+}
+
 var longLength = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
 var samples = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300;
 var root = RepositoryRoot();
@@ -51,6 +57,22 @@ static string RepositoryRoot()
     }
 
     return directory?.FullName ?? throw new InvalidOperationException("Run the benchmark from inside the repository.");
+}
+
+// A worktree's .git is a file, which Commit cannot read; git itself can.
+static string? GitCommit()
+{
+    try
+    {
+        using var git = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("git", ["rev-parse", "--short=12", "HEAD"]) { RedirectStandardOutput = true });
+        var commit = git?.StandardOutput.ReadToEnd().Trim();
+        git?.WaitForExit();
+        return string.IsNullOrEmpty(commit) ? null : commit;
+    }
+    catch (System.ComponentModel.Win32Exception)
+    {
+        return null;
+    }
 }
 
 static string Commit(string root)

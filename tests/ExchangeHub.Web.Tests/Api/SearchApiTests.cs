@@ -22,6 +22,7 @@ public sealed class SearchApiTests(HubServer server)
         var labId = (await author.CreateLabAsync()).GetProperty("id").GetString();
         var token = Token();
 
+        // Timed from the moment the change is acknowledged, as a person who just published would search.
         var caseStudyId = (await author.PublishCaseStudyAsync(labId ?? "", $"ドローンで農薬散布を省力化 {token}")).GetProperty("id").GetString();
         var started = Stopwatch.StartNew();
         var results = await Eventually.GetAsync(server.NewClient(), Search(token), found => found.GetProperty("total").GetInt32() > 0, TimeSpan.FromSeconds(10));

@@ -9,6 +9,14 @@ namespace ExchangeHub.Core.Features.Partners;
 /// </summary>
 public sealed class PhraseSimilarity
 {
+    // Words that any need or offer may carry (運用ノウハウ, 支援, 推進): sharing them says nothing, so they are cut out
+    // before comparing. Folded, as the phrases are (り → リ).
+    private static readonly string[] _generic =
+    [
+        "ノウハウ", "運用", "活用", "共有", "支援", "推進", "確保", "解消", "整備", "導入", "構築", "実証", "提供", "管理", "促進",
+        "効率化", "仕組ミ", "取リ組ミ", "取組", "向上", "強化", "対策", "連携", "事業", "方法", "経験",
+    ];
+
     private readonly Dictionary<string, int> _documentFrequency = [];
     private readonly int _phrases;
 
@@ -38,7 +46,7 @@ public sealed class PhraseSimilarity
     public static HashSet<string> Grams(string phrase)
     {
         var grams = new HashSet<string>(StringComparer.Ordinal);
-        var folded = TextFolding.Fold(phrase);
+        var folded = _generic.Aggregate(TextFolding.Fold(phrase), (text, word) => text.Replace(word, " ", StringComparison.Ordinal));
         for (var start = 0; start < folded.Length;)
         {
             var end = start;

@@ -32,19 +32,27 @@ public static class QueryTerms
         return terms;
     }
 
-    /// <summary>Runs of overlapping bigrams (ドロ ロー ーン): each run is a word as typed, matched best as a phrase.</summary>
-    public static IEnumerable<IReadOnlyList<QueryTerm>> Runs(IReadOnlyList<QueryTerm> terms)
+    /// <summary>
+    /// Runs of overlapping bigrams (ドロ ロー ーン): each run is a word as typed, matched best as a phrase. A katakana
+    /// word ends a run where it meets kanji or kana as typed (農業用|ドローン); the bigram across that edge (用ド) is
+    /// an accident of adjacency and is left out. Kanji with hiragana stays one run (担い手, 見守り).
+    /// </summary>
+    public static IEnumerable<IReadOnlyList<QueryTerm>> Runs(IReadOnlyList<QueryTerm> terms, string text)
     {
         var run = new List<QueryTerm>();
         foreach (var term in terms)
         {
-            if (run.Count > 0 && term.Start >= run[^1].End)
+            var bridge = term.Kind == "<DOUBLE>" && term.End <= text.Length && IsKatakana(text[term.Start]) != IsKatakana(text[term.End - 1]);
+            if (run.Count > 0 && (bridge || term.Start >= run[^1].End))
             {
                 yield return run;
                 run = [];
             }
 
-            run.Add(term);
+            if (!bridge)
+            {
+                run.Add(term);
+            }
         }
 
         if (run.Count > 0)
@@ -52,4 +60,6 @@ public static class QueryTerms
             yield return run;
         }
     }
+
+    private static bool IsKatakana(char character) => character is (>= '\u30A0' and <= '\u30FF') or (>= '\uFF66' and <= '\uFF9F');
 }

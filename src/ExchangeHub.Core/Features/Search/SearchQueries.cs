@@ -36,7 +36,7 @@ public sealed class SearchQueries(SearchAnalyzer analyzer, SearchAnalyzer varian
 
         var variants = QueryTerms.Of(variantAnalyzer, SearchFields.Variant(SearchFields.Text), text);
         var query = new BooleanQuery();
-        foreach (var run in QueryTerms.Runs(terms))
+        foreach (var run in QueryTerms.Runs(terms, text))
         {
             var (start, end) = (run[0].Start, run[^1].End);
             query.Add(RunQuery(run, [.. variants.Where(v => v.Start < end && v.End > start)]), Occur.SHOULD);
@@ -84,10 +84,11 @@ public sealed class SearchQueries(SearchAnalyzer analyzer, SearchAnalyzer varian
         return best;
     }
 
-    // The terms of one run share one weight, so a word of six bigrams counts as much as a word of one.
+    // The terms of one run share one weight, so a word of six bigrams counts as much as a word of one; a longer word
+    // must meet at least half of its bigrams, so インターン is not found by one ーン of ドローン.
     private static BooleanQuery Terms(string field, List<string> terms, float boost)
     {
-        var query = new BooleanQuery { Boost = boost };
+        var query = new BooleanQuery { Boost = boost, MinimumNumberShouldMatch = terms.Count >= 3 ? (terms.Count + 1) / 2 : 1 };
         foreach (var term in terms)
         {
             Should(query, new TermQuery(new Term(field, term)), 1f / terms.Count);

@@ -105,6 +105,14 @@ public sealed class PartnerRankingTests
         Assert.Equal(0, similarity.Of("担い手不足の解消", "ドローン操縦者の育成講座"));
     }
 
+    [Fact]
+    public void PhraseSimilarity_OnlyGenericWordsShared_IsNoMatch()
+    {
+        var similarity = new PhraseSimilarity(["市民の同意管理の運用ノウハウの共有", "農業用ドローンの運用ノウハウ"]);
+
+        Assert.Equal(0, similarity.Of("市民の同意管理の運用ノウハウの共有", "農業用ドローンの運用ノウハウ"));
+    }
+
     private sealed class UiCulture : IDisposable
     {
         private readonly CultureInfo _before = CultureInfo.CurrentUICulture;

@@ -72,6 +72,16 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Fact]
+    public void Search_OneBigramOfALongerWord_IsNotAMatch()
+    {
+        _index.Upsert(SearchCorpus.Documents[0] with { Id = "intern", Title = "地元企業でのインターンシップ", Text = "高校生が参加しました。" });
+
+        var results = _index.Search(new SearchRequest("どろーん", SignedIn: true));
+
+        Assert.DoesNotContain(results.Items, hit => hit.Id == "intern");
+    }
+
+    [Fact]
     public void Remove_Document_IsNotFoundAgain()
     {
         _index.Remove(SearchTypes.CaseStudy, "buoy");
