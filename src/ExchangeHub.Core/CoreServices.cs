@@ -36,6 +36,7 @@ public static class CoreServices
         services.AddScoped<ThreadGuard>();
         services.AddScoped<ConsortiumGuard>();
         services.AddSingleton<ApplicationAccess>();
+        services.AddSingleton<ApplicationReader>();
         services.AddOptions<AccountOptions>();
         services.AddOptions<MentorOptions>();
         services.TryAddKeyedSingleton(MentorOptions.ClockKey, (provider, _) => provider.GetRequiredService<TimeProvider>());
@@ -45,6 +46,7 @@ public static class CoreServices
         services.AddSingleton<SearchSources>();
         AddImplementations(services, typeof(IValidator<>));
         AddImplementations(services, typeof(IAuthorizer<>));
+        services.AddScoped(typeof(IAuthorizer<>), typeof(ConsortiumAuthorizer<>));
         return services;
     }
 

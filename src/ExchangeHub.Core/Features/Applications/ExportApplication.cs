@@ -11,17 +11,11 @@ namespace ExchangeHub.Core.Features.Applications;
 /// <summary>The whole application as one Markdown document, to download and hand in.</summary>
 public sealed record ExportApplicationQuery(string Key) : IQuery<Result<string>>, IRequireSignIn;
 
-public sealed class ExportApplicationAuthorizer(ApplicationAccess access) : IAuthorizer<ExportApplicationQuery>
-{
-    public async ValueTask<Problem?> AuthorizeAsync(ExportApplicationQuery message, ICurrentUser user, CancellationToken cancellationToken) =>
-        (await access.CheckAsync(message.Key, user, toEdit: false)).Problem;
-}
-
-public sealed class ExportApplicationHandler(IMediator mediator) : IQueryHandler<ExportApplicationQuery, Result<string>>
+public sealed class ExportApplicationHandler(ApplicationReader reader, ICurrentUser user) : IQueryHandler<ExportApplicationQuery, Result<string>>
 {
     public async ValueTask<Result<string>> Handle(ExportApplicationQuery query, CancellationToken cancellationToken)
     {
-        var details = await mediator.Send(new GetApplicationQuery(query.Key), cancellationToken);
+        var details = await reader.ReadAsync(query.Key, user);
         return details.IsSuccess ? Render(details.ValueOrThrow()) : details.Problem;
     }
 

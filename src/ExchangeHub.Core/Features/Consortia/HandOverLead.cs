@@ -1,22 +1,18 @@
 using ExchangeHub.Core.Common.Messaging;
 using ExchangeHub.Core.Common.Results;
-using ExchangeHub.Core.Common.Security;
 using FluentValidation;
 using Mediator;
 
 namespace ExchangeHub.Core.Features.Consortia;
 
-public sealed record HandOverLeadCommand(string ConsortiumId, string LabId) : ICommand<Result<ConsortiumView>>, IRequireSignIn;
+public sealed record HandOverLeadCommand(string ConsortiumId, string LabId) : ICommand<Result<ConsortiumView>>, IRequireSignIn, IConsortiumScoped
+{
+    public bool Allows(ConsortiumRole role) => role.IsLeadAdmin;
+}
 
 public sealed class HandOverLeadValidator : AbstractValidator<HandOverLeadCommand>
 {
     public HandOverLeadValidator() => RuleFor(c => c.LabId).NotEmpty().MaximumLength(100);
-}
-
-public sealed class HandOverLeadAuthorizer(ConsortiumGuard guard) : IAuthorizer<HandOverLeadCommand>
-{
-    public ValueTask<Problem?> AuthorizeAsync(HandOverLeadCommand message, ICurrentUser user, CancellationToken cancellationToken) =>
-        guard.RequireAsync(message.ConsortiumId, role => role.IsLeadAdmin);
 }
 
 public sealed class HandOverLeadHandler(IGrainFactory grains) : ICommandHandler<HandOverLeadCommand, Result<ConsortiumView>>

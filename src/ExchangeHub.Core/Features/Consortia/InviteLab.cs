@@ -1,23 +1,19 @@
 using ExchangeHub.Core.Common.Messaging;
 using ExchangeHub.Core.Common.Results;
-using ExchangeHub.Core.Common.Security;
 using ExchangeHub.Core.Features.Labs;
 using FluentValidation;
 using Mediator;
 
 namespace ExchangeHub.Core.Features.Consortia;
 
-public sealed record InviteLabCommand(string ConsortiumId, string LabId) : ICommand<Result<ConsortiumView>>, IRequireSignIn;
+public sealed record InviteLabCommand(string ConsortiumId, string LabId) : ICommand<Result<ConsortiumView>>, IRequireSignIn, IConsortiumScoped
+{
+    public bool Allows(ConsortiumRole role) => role.IsLeadAdmin;
+}
 
 public sealed class InviteLabValidator : AbstractValidator<InviteLabCommand>
 {
     public InviteLabValidator() => RuleFor(c => c.LabId).NotEmpty().MaximumLength(100);
-}
-
-public sealed class InviteLabAuthorizer(ConsortiumGuard guard) : IAuthorizer<InviteLabCommand>
-{
-    public ValueTask<Problem?> AuthorizeAsync(InviteLabCommand message, ICurrentUser user, CancellationToken cancellationToken) =>
-        guard.RequireAsync(message.ConsortiumId, role => role.IsLeadAdmin);
 }
 
 public sealed class InviteLabHandler(IGrainFactory grains) : ICommandHandler<InviteLabCommand, Result<ConsortiumView>>

@@ -8,18 +8,15 @@ using Mediator;
 namespace ExchangeHub.Core.Features.Consortia;
 
 /// <summary>The lead moves the consortium through forming, drafting and submitted; the operator records the outcome.</summary>
-public sealed record SetConsortiumStatusCommand(string ConsortiumId, string Status) : ICommand<Result<ConsortiumView>>, IRequireSignIn;
+public sealed record SetConsortiumStatusCommand(string ConsortiumId, string Status) : ICommand<Result<ConsortiumView>>, IRequireSignIn, IConsortiumScoped
+{
+    public bool Allows(ConsortiumRole role) => ConsortiumStatus.IsOutcome(Status) ? role.IsOperator : role.IsLeadAdmin;
+}
 
 public sealed class SetConsortiumStatusValidator : AbstractValidator<SetConsortiumStatusCommand>
 {
     public SetConsortiumStatusValidator() => RuleFor(c => c.Status).NotEmpty().Must(s => ConsortiumStatus.All.Contains(s))
         .WithMessage(_ => Say.Text("状態は " + string.Join(", ", ConsortiumStatus.All) + " のいずれかです。", "Status is one of " + string.Join(", ", ConsortiumStatus.All) + "."));
-}
-
-public sealed class SetConsortiumStatusAuthorizer(ConsortiumGuard guard) : IAuthorizer<SetConsortiumStatusCommand>
-{
-    public ValueTask<Problem?> AuthorizeAsync(SetConsortiumStatusCommand message, ICurrentUser user, CancellationToken cancellationToken) =>
-        guard.RequireAsync(message.ConsortiumId, role => ConsortiumStatus.IsOutcome(message.Status) ? role.IsOperator : role.IsLeadAdmin);
 }
 
 public sealed class SetConsortiumStatusHandler(IGrainFactory grains, ICurrentUser user) : ICommandHandler<SetConsortiumStatusCommand, Result<ConsortiumView>>

@@ -1,13 +1,15 @@
 using ExchangeHub.Core.Common.Messaging;
 using ExchangeHub.Core.Common.Results;
-using ExchangeHub.Core.Common.Security;
 using FluentValidation;
 using Mediator;
 
 namespace ExchangeHub.Core.Features.Consortia;
 
 public sealed record UpdateConsortiumCommand(string ConsortiumId, string Name, string Purpose, DateTimeOffset? Deadline)
-    : ICommand<Result<ConsortiumView>>, IRequireSignIn;
+    : ICommand<Result<ConsortiumView>>, IRequireSignIn, IConsortiumScoped
+{
+    public bool Allows(ConsortiumRole role) => role.IsLeadAdmin;
+}
 
 public sealed class UpdateConsortiumValidator : AbstractValidator<UpdateConsortiumCommand>
 {
@@ -16,12 +18,6 @@ public sealed class UpdateConsortiumValidator : AbstractValidator<UpdateConsorti
         RuleFor(c => c.Name).NotEmpty().MaximumLength(100);
         RuleFor(c => c.Purpose).NotNull().MaximumLength(2000);
     }
-}
-
-public sealed class UpdateConsortiumAuthorizer(ConsortiumGuard guard) : IAuthorizer<UpdateConsortiumCommand>
-{
-    public ValueTask<Problem?> AuthorizeAsync(UpdateConsortiumCommand message, ICurrentUser user, CancellationToken cancellationToken) =>
-        guard.RequireAsync(message.ConsortiumId, role => role.IsLeadAdmin);
 }
 
 public sealed class UpdateConsortiumHandler(IGrainFactory grains) : ICommandHandler<UpdateConsortiumCommand, Result<ConsortiumView>>
