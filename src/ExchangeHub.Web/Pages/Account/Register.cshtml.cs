@@ -1,37 +1,17 @@
 using ExchangeHub.Core.Features.Accounts;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
 namespace ExchangeHub.Web.Pages.Account;
 
-public sealed class RegisterModel(IMediator mediator, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class RegisterModel(IMediator mediator, IStringLocalizer<SharedResource> text) : SignInPageModel(text)
 {
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
 
-    [BindProperty(SupportsGet = true)]
-    public string? ReturnUrl { get; set; }
-
-    public string? FormProblem { get; private set; }
-
-    public void OnGet()
-    {
-    }
-
-    public async Task<IActionResult> OnPostAsync()
-    {
-        var result = await mediator.Send(new RegisterCommand(Input.Email ?? "", Input.Password ?? "", Input.DisplayName ?? ""));
-        if (!result.IsSuccess)
-        {
-            FormProblem = ModelState.AddProblem(result.Problem, text, "Register");
-            return Page();
-        }
-
-        await Security.SignIn.SignInAsync(HttpContext, result.ValueOrThrow());
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "~/");
-    }
+    public async Task<IActionResult> OnPostAsync() =>
+        await SignInOrShowAsync(await mediator.Send(new RegisterCommand(Input.Email ?? "", Input.Password ?? "", Input.DisplayName ?? "")), "Register");
 }
 
 public sealed class RegisterInput
