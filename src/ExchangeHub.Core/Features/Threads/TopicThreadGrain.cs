@@ -90,9 +90,20 @@ public sealed class TopicThreadGrain([PersistentState("thread")] IPersistentStat
             return post with { Body = body, Html = html, EditedAt = clock.GetUtcNow(), Revision = post.Revision + 1 };
         });
 
-    public Task<Result<Post>> DeletePostAsync(long seq, string userId, bool moderator) =>
-        ChangePostAsync(seq, userId, moderator, ThreadEventTypes.PostDeleted,
+    public async Task<Result<Post>> DeletePostAsync(long seq, string userId, bool moderator)
+    {
+        var deleted = await ChangePostAsync(seq, userId, moderator, ThreadEventTypes.PostDeleted,
             post => Task.FromResult(post with { Body = "", Html = "", Deleted = true, Reactions = [], EditedAt = clock.GetUtcNow() }));
+        if (deleted.IsSuccess && thread.State.AcceptedSeq == seq)
+        {
+            // An answer that is gone cannot stay the accepted one; the thread stays resolved until someone reopens it.
+            thread.State.AcceptedSeq = null;
+            await PublishAsync(ThreadEventTypes.ThreadResolved, new { status = thread.State.Status, acceptedSeq = (long?)null });
+            await UpdateSpaceAsync();
+        }
+
+        return deleted;
+    }
 
     public Task<Result<Post>> ReactAsync(long seq, string userId, string emoji, bool add) =>
         ChangePostAsync(seq, null, false, ThreadEventTypes.PostReacted, post => Task.FromResult(post with
@@ -107,7 +118,8 @@ public sealed class TopicThreadGrain([PersistentState("thread")] IPersistentStat
             return problem;
         }
 
-        if (acceptedSeq is { } accepted && (accepted < 1 || accepted > thread.State.PostCount))
+        if (acceptedSeq is { } accepted && (accepted < 1 || accepted > thread.State.PostCount
+            || await PostPages.For(GrainFactory, Id, accepted).GetAsync(accepted) is not { Deleted: false }))
         {
             return Problem.Invalid("acceptedSeq", Say.Text("その投稿はありません。", "There is no such post."));
         }

@@ -110,4 +110,21 @@ public sealed class TopicThreadGrainTests(ClusterFixture fixture)
         Assert.Equal(["post.created", "post.created", "post.edited", "thread.resolved"], events.Select(e => e.Type));
         Assert.Equal([1L, 2L, 3L, 4L], events.Select(e => e.Seq));
     }
+
+    [Fact]
+    public async Task DeletePostAsync_AcceptedAnswer_ClearsAcceptanceAndCannotBeAcceptedAgain()
+    {
+        var thread = await NewThreadAsync();
+        await thread.AddPostAsync(Post("u", "答え"));
+        await thread.ResolveAsync(Author, false, 2);
+
+        await thread.DeletePostAsync(2, "u", false);
+        var again = await thread.ResolveAsync(Author, false, 2);
+
+        var view = await thread.GetAsync();
+        Assert.Equal((ThreadStatus.Resolved, (long?)null), (view?.State, view?.AcceptedSeq));
+        Assert.Equal(ProblemKind.Invalid, again.Problem?.Kind);
+        var last = (await thread.GetEventsAfterAsync(0)).ValueOrThrow()[^1];
+        Assert.Equal(("thread.resolved", "null"), (last.Type, System.Text.Json.JsonDocument.Parse(last.DataJson).RootElement.GetProperty("acceptedSeq").GetRawText()));
+    }
 }
