@@ -15,6 +15,9 @@ public interface IMentorDeskGrain : IGrainWithIntegerKey
     /// <summary>Takes a request out of the queue (claimed, cancelled, expired...) and says so on the desk.</summary>
     Task RemoveAsync(DeskEntry entry, string eventType);
 
+    /// <summary>Tells a mentor who has just come on duty of the most urgent waiting requests that meet their expertise.</summary>
+    Task TellOfWaitingAsync(MentorSummary mentor);
+
     /// <summary>Learns how long a request waited for its first answer.</summary>
     Task RecordWaitAsync(TimeSpan waited);
 

@@ -11,6 +11,7 @@ public sealed class MentorDeskGrain(
     : Grain, IMentorDeskGrain
 {
     private const int WaitMemory = 50;
+    private const int WaitingToldOnDuty = 5;
 
     private long? ExpectedWaitSeconds => MentorGrain.Median(desk.State.RecentWaitSeconds);
 
@@ -31,11 +32,23 @@ public sealed class MentorDeskGrain(
         await PublishAsync(eventType, desk.State.Waiting[entry.RequestId]);
         foreach (var mentor in told)
         {
-            _ = GrainFactory.GetGrain<INotificationInboxGrain>(mentor.UserId).AddAsync(new NewNotification(
-                NotificationKinds.MentorRequest, "", entry.Title, 0, entry.LabName, entry.Excerpt, entry.Url));
+            Tell(mentor.UserId, entry);
         }
 
         return new RoutingResult(told.Count, unserved, position, ExpectedWaitSeconds);
+    }
+
+    public Task TellOfWaitingAsync(MentorSummary mentor)
+    {
+        var matching = MentorMatching.Queue(desk.State.Waiting.Values)
+            .Where(entry => MentorMatching.Overlap(mentor.Expertise, entry.Themes) > 0)
+            .Take(WaitingToldOnDuty);
+        foreach (var entry in matching)
+        {
+            Tell(mentor.UserId, entry);
+        }
+
+        return Task.CompletedTask;
     }
 
     public async Task RemoveAsync(DeskEntry entry, string eventType)
@@ -65,6 +78,10 @@ public sealed class MentorDeskGrain(
 
     public Task<IReadOnlyList<LiveEvent>> GetEventsAfterAsync(long afterSeq) =>
         events.ReadAfterAsync(StreamNames.MentorDesk, afterSeq, desk.State.LastSeq);
+
+    private void Tell(string mentorId, DeskEntry entry) =>
+        _ = GrainFactory.GetGrain<INotificationInboxGrain>(mentorId).AddAsync(new NewNotification(
+            NotificationKinds.MentorRequest, "", entry.Title, 0, entry.LabName, entry.Excerpt, entry.Url));
 
     private IReadOnlyList<DeskEntry> Unserved() => MentorMatching.Queue(desk.State.Waiting.Values.Where(e => e.MentorsTold == 0));
 

@@ -12,6 +12,7 @@ public sealed class MentorGrain(
 
     public async Task<MentorProfile> SaveAsync(string displayName, MentorProfileFields fields, string bioHtml)
     {
+        var comesOnDuty = fields.OnDuty && !mentor.State.OnDuty;
         mentor.State.DisplayName = displayName;
         mentor.State.Expertise = [.. fields.Expertise];
         mentor.State.Bio = fields.Bio;
@@ -20,7 +21,13 @@ public sealed class MentorGrain(
         mentor.State.OnDuty = fields.OnDuty;
         mentor.State.Capacity = fields.Capacity ?? (mentor.State.Capacity > 0 ? mentor.State.Capacity : MentorProfileFields.DefaultCapacity);
         mentor.State.UpdatedAt = clock.GetUtcNow();
-        return await SaveAndListAsync();
+        var profile = await SaveAndListAsync();
+        if (comesOnDuty)
+        {
+            await GrainFactory.GetGrain<IMentorDeskGrain>(0).TellOfWaitingAsync(MentorSummary.From(profile));
+        }
+
+        return profile;
     }
 
     public Task<MentorProfile?> GetAsync() => Task.FromResult(mentor.State.IsMentor ? Profile() : null);

@@ -38,6 +38,25 @@ public sealed class MentorDeskGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task SaveAsync_MentorComesOnDuty_IsToldOfWaitingRequestsOfTheirExpertiseOnce()
+    {
+        // No other test asks about disaster prevention, so the request waits unserved until this mentor comes on duty.
+        var request = await OpenAsync(Grains, ["disaster-prevention"]);
+        var id = request.GetPrimaryKeyString();
+        var mentor = await MentorAsync(Grains, ["disaster-prevention"], onDuty: false);
+        Assert.False(await IsToldAsync(Grains, mentor.UserId, id, expected: false));
+
+        var fields = new MentorProfileFields(["disaster-prevention"], "防災の支援", true, ["ja"], 3);
+        await Grains.GetGrain<IMentorGrain>(mentor.UserId).SaveAsync(mentor.DisplayName, fields, "<p>防災の支援</p>");
+        Assert.True(await IsToldAsync(Grains, mentor.UserId, id, expected: true));
+
+        await Grains.GetGrain<IMentorGrain>(mentor.UserId).SaveAsync(mentor.DisplayName, fields with { Bio = "防災と減災" }, "<p>防災と減災</p>");
+        var desk = await Grains.GetGrain<IMentorDeskGrain>(0).GetAsync();
+        Assert.Contains(desk.Items, e => e.RequestId == id);
+        Assert.Single(await InboxAsync(Grains, mentor.UserId), n => n.Url.EndsWith(id, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task GetAsync_UrgentRequestOpenedLater_IsServedFirst()
     {
         var normal = await OpenAsync(Grains, ["data-platform"]);
