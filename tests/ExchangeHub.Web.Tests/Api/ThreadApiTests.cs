@@ -225,6 +225,24 @@ public sealed class ThreadApiTests(HubServer server)
     }
 
     [Fact]
+    public async Task Mention_Lab_ReachesEveryMemberAndIsMarkedInThePost()
+    {
+        var author = await Person.SignUpAsync(server);
+        var member = await Person.SignUpAsync(server);
+        var labName = $"湯沢市地域DX推進ラボ {Guid.NewGuid():N}"[..24];
+        await member.CreateLabAsync(labName);
+        var threadId = (await author.StartThreadAsync()).GetProperty("id").GetString() ?? "";
+
+        var post = await author.PostAsync(threadId, $"@[{labName}] の皆さん、@[存在しないラボ] にもご意見を");
+
+        var inbox = await Eventually.GetAsync(member.Client, "/api/me/notifications", body => body.GetProperty("unreadCount").GetInt32() == 1);
+        Assert.Equal("mention", inbox.GetProperty("items")[0].GetProperty("kind").GetString());
+        var html = post.GetProperty("html").GetString() ?? "";
+        Assert.Contains($"<strong>@[{labName}]</strong>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<strong>@[存在しないラボ]</strong>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Unread_AfterNewReplyAndMarkRead_CountsDownToZero()
     {
         var author = await Person.SignUpAsync(server);

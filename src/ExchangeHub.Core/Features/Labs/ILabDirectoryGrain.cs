@@ -16,6 +16,10 @@ public interface ILabDirectoryGrain : IGrainWithIntegerKey
     [ReadOnly]
     Task<int> CountAsync();
 
+    /// <summary>The ids of the labs with exactly these names (an @-mention names a lab), in one call.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<string>> FindByNamesAsync(IReadOnlyList<string> names);
+
     /// <summary>Every lab's summary, for the work that weighs all labs at once (partner recommendations, the map, a search rebuild).</summary>
     [ReadOnly]
     Task<IReadOnlyList<LabSummary>> ListAllAsync();

@@ -6,11 +6,26 @@ namespace ExchangeHub.Core.Features.Labs;
 public sealed class LabDirectoryGrain([PersistentState("directory")] IPersistentState<LabDirectoryState> directory)
     : Grain, ILabDirectoryGrain
 {
+    private Dictionary<string, string>? _idsByName;
+
+    private Dictionary<string, string> IdsByName => _idsByName ??= directory.State.Labs.Values
+        .GroupBy(lab => lab.Name, StringComparer.Ordinal)
+        .ToDictionary(names => names.Key, names => names.First().Id, StringComparer.Ordinal);
+
     public async Task UpsertAsync(LabSummary summary)
     {
+        if (directory.State.Labs.TryGetValue(summary.Id, out var previous) && previous.Name != summary.Name)
+        {
+            _idsByName = null;
+        }
+
         directory.State.Labs[summary.Id] = summary;
+        IdsByName.TryAdd(summary.Name, summary.Id);
         await directory.WriteStateAsync();
     }
+
+    public Task<IReadOnlyList<string>> FindByNamesAsync(IReadOnlyList<string> names) =>
+        Task.FromResult<IReadOnlyList<string>>([.. names.Select(name => IdsByName.GetValueOrDefault(name)).OfType<string>().Distinct()]);
 
     public Task<LabPage> SearchAsync(LabFilter filter)
     {

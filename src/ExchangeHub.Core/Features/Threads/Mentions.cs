@@ -26,13 +26,14 @@ public sealed partial class Mentions(IGrainFactory grains, SpaceAccess spaces)
             }
         }
 
-        foreach (var name in LabPattern().Matches(body).Select(m => m.Groups[1].Value).Distinct().Take(MaxMentions))
+        var labNames = LabPattern().Matches(body).Select(m => m.Groups[1].Value).Distinct().Take(MaxMentions).ToList();
+        var labIds = labNames.Count == 0 ? [] : await grains.GetGrain<ILabDirectoryGrain>(0).FindByNamesAsync(labNames);
+        foreach (var labId in labIds)
         {
-            var page = await grains.GetGrain<ILabDirectoryGrain>(0).SearchAsync(new LabFilter(Text: name, Take: 20));
-            if (page.Items.FirstOrDefault(lab => lab.Name == name) is { } lab && await grains.GetGrain<ILabGrain>(lab.Id).GetAsync() is { } details)
+            if (await grains.GetGrain<ILabGrain>(labId).GetAsync() is { } details)
             {
                 userIds.UnionWith(details.Members.Select(m => m.UserId));
-                marked.Add($"@[{name}]");
+                marked.Add($"@[{details.Fields.Name}]");
             }
         }
 
