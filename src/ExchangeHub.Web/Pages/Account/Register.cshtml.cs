@@ -1,11 +1,14 @@
 using ExchangeHub.Core.Features.Accounts;
+using ExchangeHub.Web.Security;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace ExchangeHub.Web.Pages.Account;
 
+[EnableRateLimiting(RateLimits.SignUp)]
 public sealed class RegisterModel(IMediator mediator, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty]
