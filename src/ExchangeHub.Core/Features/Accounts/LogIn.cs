@@ -39,10 +39,10 @@ public sealed class LogInHandler(IGrainFactory grains, IPasswordHasher<UserState
         }
 
         var userId = await grains.GetGrain<INameIndexGrain>(NameKeys.Email(command.Email)).GetUserIdAsync();
-        var user = grains.GetGrain<IUserGrain>(userId ?? "");
-        var hash = userId is null ? null : await user.GetPasswordHashAsync();
+        var user = userId is null ? null : grains.GetGrain<IUserGrain>(userId);
+        var hash = user is null ? null : await user.GetPasswordHashAsync();
         var verdict = hasher.VerifyHashedPassword(new UserState(), hash ?? _decoyHash, command.Password);
-        if (hash is null || verdict == PasswordVerificationResult.Failed)
+        if (user is null || hash is null || verdict == PasswordVerificationResult.Failed)
         {
             // The attempt that reaches the limit is still only a wrong password; the next one meets the lock.
             await attempts.RecordFailureAsync();
