@@ -25,7 +25,6 @@ public static class CoreServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         services.AddSingleton<IPasswordHasher<UserState>, PasswordHasher<UserState>>();
-        services.AddSingleton<LoginThrottle>();
         services.AddSingleton<LabGuard>();
         services.AddSingleton<EventLog>();
         services.AddSingleton<HubMetrics>();
@@ -38,6 +37,7 @@ public static class CoreServices
         services.AddSingleton<ApplicationAccess>();
         services.AddSingleton<ApplicationReader>();
         services.AddOptions<AccountOptions>();
+        services.TryAddKeyedSingleton(AccountOptions.ClockKey, (provider, _) => provider.GetRequiredService<TimeProvider>());
         services.AddOptions<MentorOptions>();
         services.TryAddKeyedSingleton(MentorOptions.ClockKey, (provider, _) => provider.GetRequiredService<TimeProvider>());
         services.AddSingleton<MentorGuard>();

@@ -33,6 +33,7 @@ app.UseMiddleware<RequestSizeMiddleware>();
 app.UseMiddleware<OriginCheckMiddleware>();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapOpenApi("/openapi/{documentName}.json");

@@ -18,7 +18,7 @@ public static class AccountEndpoints
             }
 
             return ProblemResults.Map(result, user => Results.Created("/api/me", AccountResponse.From(user)));
-        });
+        }).RequireRateLimiting(RateLimits.SignUp);
         auth.MapPost("/login", async (LogInCommand command, IMediator mediator, HttpContext context) =>
         {
             var result = await mediator.Send(command);

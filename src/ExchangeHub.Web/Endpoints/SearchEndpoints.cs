@@ -1,4 +1,5 @@
 using ExchangeHub.Core.Features.Search;
+using ExchangeHub.Web.Security;
 using Mediator;
 
 namespace ExchangeHub.Web.Endpoints;
@@ -11,7 +12,8 @@ public static class SearchEndpoints
             ProblemResults.Map(
                 await mediator.Send(new SearchQuery(q, Blank(type), Blank(prefecture), Blank(region), Blank(theme), skip ?? 0, take ?? 20)),
                 results => Results.Ok(new { items = results.Items.Select(SearchHitResponse.From), total = results.Total })))
-            .WithTags("Search");
+            .WithTags("Search")
+            .RequireRateLimiting(RateLimits.Search);
         return app;
     }
 

@@ -46,7 +46,14 @@ public static class WebServices
         services.AddScoped<ICurrentUser>(provider => provider.GetRequiredService<CurrentUser>());
         services.AddSingleton<ILiveFeed, SignalRLiveFeed>();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
-        services.AddSignalR(hub => hub.AddFilter<CurrentUserHubFilter>());
+        services.AddExchangeHubRateLimits(builder.Configuration);
+        services.AddSignalR(hub =>
+        {
+            hub.AddFilter<HubCallLimitFilter>();
+            hub.AddFilter<CurrentUserHubFilter>();
+        });
+        services.AddOptions<HubOptions>().Configure<IOptions<RateLimitOptions>>((hub, limits) => hub.MaximumReceiveMessageSize = limits.Value.HubMessageBytes);
+        services.AddSingleton<HubCallLimitFilter>();
         services.AddSingleton<CurrentUserHubFilter>();
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
         {

@@ -68,6 +68,9 @@ public sealed class HubCluster : IAsyncDisposable
         ["ASPNETCORE_ENVIRONMENT"] = "Development",
         ["ExchangeHub__ClusterId"] = clusterId,
         ["ExchangeHub__SeedDemoData"] = "false",
+        // Every member signs up from loopback and posters write hundreds of times as one person.
+        ["ExchangeHub__RateLimits__SignUpsPerAddress"] = "1000000",
+        ["ExchangeHub__RateLimits__WriteBurst"] = "1000000",
         ["ExchangeHub__Cluster__Membership__ProbeTimeout"] = "00:00:02",
         ["ExchangeHub__Cluster__Membership__NumMissedProbesLimit"] = "2",
         ["ExchangeHub__Cluster__Membership__TableRefreshTimeout"] = "00:00:05",

@@ -1,4 +1,5 @@
 using ExchangeHub.Core.Common.Live;
+using ExchangeHub.Core.Features.Accounts;
 using ExchangeHub.Core.Features.Live;
 using ExchangeHub.Core.Features.Mentors;
 using ExchangeHub.Core.Features.Search;
@@ -22,6 +23,9 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     /// <summary>The mentor desk's clock, which tests move by hand; each reading moves it on a millisecond so times stay in order.</summary>
     public static FakeTimeProvider MentorClock { get; } = new(DateTimeOffset.UtcNow) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
+    /// <summary>The sign-in lockout's clock, moved only by the lockout tests.</summary>
+    public static FakeTimeProvider AccountClock { get; } = new(DateTimeOffset.UtcNow);
+
     /// <summary>Where the search grain keeps its index; removed with the cluster.</summary>
     public static string SearchFolder { get; } = Path.Combine(Path.GetTempPath(), "exchangehub-core-tests", Guid.NewGuid().ToString("N"));
 
@@ -46,6 +50,7 @@ public sealed class ClusterFixture : IAsyncLifetime
                 .AddSingleton<ILiveFeed>(Feed)
                 .AddSingleton<EventLog>()
                 .AddKeyedSingleton<TimeProvider>(MentorOptions.ClockKey, MentorClock)
+                .AddKeyedSingleton<TimeProvider>(AccountOptions.ClockKey, AccountClock)
                 .AddSingleton<SearchSources>()
                 .Configure<SearchIndexOptions>(options => options.Folder = SearchFolder));
     }

@@ -6,14 +6,29 @@ namespace ExchangeHub.Web.Tests.Support;
 
 /// <summary>
 /// The whole hub on a real Kestrel port with its own silo ports and its own store folder, shared by the tests of this
-/// assembly; every test works with people and labs of its own, so they can run in parallel.
+/// assembly; every test works with people and labs of its own, so they can run in parallel. Sign-ups all come from
+/// loopback and some tests post hundreds of times as one person, so this server lifts the sign-up and write limits;
+/// <see cref="LimitedHubServer"/> tests the limits themselves.
 /// </summary>
-public sealed class HubServer : WebApplicationFactory<Program>
+public class HubServer : WebApplicationFactory<Program>
 {
     private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "exchangehub-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly string _environment;
 
     public HubServer()
+        : this(new Dictionary<string, string>
+        {
+            ["ExchangeHub:RateLimits:SignUpsPerAddress"] = "1000000",
+            ["ExchangeHub:RateLimits:WriteBurst"] = "1000000",
+        })
     {
+    }
+
+    protected HubServer(IReadOnlyDictionary<string, string> settings, string environment = "Development")
+    {
+        _settings = settings;
+        _environment = environment;
         UseKestrel(0);
         StartServer();
     }
@@ -33,13 +48,17 @@ public sealed class HubServer : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(_environment);
         builder.UseSetting("ExchangeHub:DataPath", _dataPath);
         builder.UseSetting("ExchangeHub:SiloPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("ExchangeHub:GatewayPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("ExchangeHub:ClusterId", "test-" + Guid.NewGuid().ToString("N"));
         builder.UseSetting("ExchangeHub:SeedDemoData", "false");
         builder.UseSetting("ExchangeHub:Accounts:OperatorEmails:9", OperatorEmail);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public override async ValueTask DisposeAsync()
@@ -49,5 +68,7 @@ public sealed class HubServer : WebApplicationFactory<Program>
         {
             Directory.Delete(_dataPath, recursive: true);
         }
+
+        GC.SuppressFinalize(this);
     }
 }

@@ -1,3 +1,4 @@
+using ExchangeHub.Core.Common;
 using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Text;
 using FluentValidation;
@@ -16,33 +17,39 @@ public sealed class LogInValidator : AbstractValidator<LogInCommand>
     public LogInValidator()
     {
         RuleFor(c => c.Email).NotEmpty().MaximumLength(254);
-        RuleFor(c => c.Password).NotEmpty().MaximumLength(128);
+        RuleFor(c => c.Password).NotEmpty().MaximumLength(PasswordPolicy.MaximumUtf16Length);
     }
 }
 
-public sealed class LogInHandler(IGrainFactory grains, IPasswordHasher<UserState> hasher, LoginThrottle throttle)
+public sealed class LogInHandler(IGrainFactory grains, IPasswordHasher<UserState> hasher)
     : ICommandHandler<LogInCommand, Result<UserProfile>>
 {
     private static readonly Problem _wrongCredentials =
         new(ProblemKind.Unauthenticated, Say.Text("メールアドレスかパスワードが違います。", "The e-mail address or the password is not right."));
 
+    // Checked against for an unknown address, so that it takes as long to answer as a known one.
+    private static readonly string _decoyHash = new PasswordHasher<UserState>().HashPassword(new UserState(), Ids.New());
+
     public async ValueTask<Result<UserProfile>> Handle(LogInCommand command, CancellationToken cancellationToken)
     {
-        if (throttle.WaitBeforeAttempt(command.Email) is { } wait)
+        var attempts = grains.GetGrain<ILoginAttemptsGrain>(NameKeys.Email(command.Email));
+        if (await attempts.GetLockAsync() is { } wait)
         {
-            return new Problem(ProblemKind.TooManyRequests, Say.Text("ログインの試行が多すぎます。しばらく待ってから試してください。", "Too many sign-in attempts. Wait a moment and try again."), RetryAfter: wait);
+            return Locked(wait);
         }
 
         var userId = await grains.GetGrain<INameIndexGrain>(NameKeys.Email(command.Email)).GetUserIdAsync();
-        var user = grains.GetGrain<IUserGrain>(userId ?? "");
-        var hash = userId is null ? null : await user.GetPasswordHashAsync();
-        var verdict = hash is null ? PasswordVerificationResult.Failed : hasher.VerifyHashedPassword(new UserState(), hash, command.Password);
-        if (verdict == PasswordVerificationResult.Failed)
+        var user = userId is null ? null : grains.GetGrain<IUserGrain>(userId);
+        var hash = user is null ? null : await user.GetPasswordHashAsync();
+        var verdict = hasher.VerifyHashedPassword(new UserState(), hash ?? _decoyHash, command.Password);
+        if (user is null || hash is null || verdict == PasswordVerificationResult.Failed)
         {
-            throttle.RecordFailure(command.Email);
+            // The attempt that reaches the limit is still only a wrong password; the next one meets the lock.
+            await attempts.RecordFailureAsync();
             return _wrongCredentials;
         }
 
+        await attempts.ResetAsync();
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
         {
             await user.ReplacePasswordHashAsync(hasher.HashPassword(new UserState(), command.Password));
@@ -50,4 +57,11 @@ public sealed class LogInHandler(IGrainFactory grains, IPasswordHasher<UserState
 
         return await user.GetAsync() is { } profile ? profile : _wrongCredentials;
     }
+
+    private static Problem Locked(TimeSpan wait) => new(
+        ProblemKind.TooManyRequests,
+        Say.Text(
+            "ログインの失敗が続いたため、このアドレスへのログインを一時的に止めています。しばらく待ってから試してください。",
+            "Sign-in to this address is paused after repeated failures. Wait a while and try again."),
+        RetryAfter: wait);
 }

@@ -19,7 +19,15 @@ public sealed class RegisterValidator : AbstractValidator<RegisterCommand>
     public RegisterValidator()
     {
         RuleFor(c => c.Email).NotEmpty().MaximumLength(254).EmailAddress();
-        RuleFor(c => c.Password).NotEmpty().MinimumLength(10).MaximumLength(128);
+        RuleFor(c => c.Password).NotEmpty()
+            .Must(password => PasswordPolicy.Length(password) >= PasswordPolicy.MinimumLength)
+            .WithMessage(_ => Say.Text($"パスワードは{PasswordPolicy.MinimumLength}文字以上にしてください。", $"Use a password of at least {PasswordPolicy.MinimumLength} characters."))
+            .Must(password => PasswordPolicy.Length(password) <= PasswordPolicy.MaximumLength)
+            .WithMessage(_ => Say.Text($"パスワードは{PasswordPolicy.MaximumLength}文字以内にしてください。", $"Use a password of at most {PasswordPolicy.MaximumLength} characters."))
+            .Must(password => !PasswordPolicy.IsCommon(password))
+            .WithMessage(_ => Say.Text("よく使われていて推測されやすいパスワードです。別のパスワードにしてください。", "This password is common and easy to guess; choose another."))
+            .Must((command, password) => !PasswordPolicy.RepeatsIdentity(password, command.Email, command.DisplayName))
+            .WithMessage(_ => Say.Text("メールアドレスや表示名と同じパスワードは使えません。", "The password may not be your e-mail address or your display name."));
         RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(60);
     }
 }

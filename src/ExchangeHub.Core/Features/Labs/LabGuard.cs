@@ -14,6 +14,12 @@ public sealed class LabGuard(IGrainFactory grains)
             return Problem.Unauthenticated();
         }
 
+        // Authorisation runs before validation, so a lab id left out of a body arrives here; no grain has a blank key.
+        if (string.IsNullOrWhiteSpace(labId))
+        {
+            return Problem.NotFound("ラボ", "The lab");
+        }
+
         var answer = await grains.GetGrain<ILabGrain>(labId).GetRoleAsync(userId);
         if (!answer.LabExists)
         {

@@ -1,10 +1,13 @@
 using ExchangeHub.Core.Features.Accounts;
+using ExchangeHub.Web.Security;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace ExchangeHub.Web.Pages.Account;
 
+[EnableRateLimiting(RateLimits.SignUp)]
 public sealed class RegisterModel(IMediator mediator, IStringLocalizer<SharedResource> text) : SignInPageModel(text)
 {
     [BindProperty]

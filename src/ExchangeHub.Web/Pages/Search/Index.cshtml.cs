@@ -1,12 +1,15 @@
 using System.Globalization;
 using ExchangeHub.Core.Features.Search;
+using ExchangeHub.Web.Security;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace ExchangeHub.Web.Pages.Search;
 
 /// <summary>Search across labs, case studies and public threads, with filters; works without JavaScript.</summary>
+[EnableRateLimiting(RateLimits.Search)]
 public sealed class IndexModel(IMediator mediator) : PageModel
 {
     public const int PageSize = 20;
