@@ -144,8 +144,8 @@ public sealed partial class PageTextTests
     [GeneratedRegex(@"^\s*@(model|using|inject|page|addTagHelper|namespace|\{|\})")]
     private static partial Regex Directive();
 
-    // What is left of C# between tags once expressions are gone: braces, else, case labels, statements.
-    [GeneratedRegex(@"^\s*(?:[{}]|\}?\s*else\b.*|(?:foreach|if|for|while|switch)\s*\(.*|case\s.*:|default:|break;|.*;)?\s*$")]
+    // What is left of C# between tags once expressions are gone: comments, braces, else, case labels, statements.
+    [GeneratedRegex(@"^\s*(?://.*|[{}]|\}?\s*else\b.*|(?:foreach|if|for|while|switch)\s*\(.*|case\s.*:|default:|break;|.*;)?\s*$")]
     private static partial Regex CodeLine();
 
     [GeneratedRegex(@">(?<text>[^<>]+)<")]
