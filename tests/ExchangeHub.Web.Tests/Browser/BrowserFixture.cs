@@ -26,16 +26,28 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IBrowserContext> NewContextAsync()
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
     {
+        options ??= new();
+        options.Locale ??= "ja-JP";
+        options.BaseURL = App.ServerAddress.ToString();
         var context = await (_browser ?? throw new InvalidOperationException("The browser starts in InitializeAsync."))
-            .NewContextAsync(new() { Locale = "ja-JP", BaseURL = App.ServerAddress.ToString() });
+            .NewContextAsync(options);
 
         // Generous but bounded: the whole suite shares two cores with hub processes and a browser.
         context.SetDefaultTimeout(90_000);
         context.SetDefaultNavigationTimeout(90_000);
         Assertions.SetDefaultExpectTimeout(30_000);
         return context;
+    }
+
+    /// <summary>A new person in a context of their own, signed up through the register page.</summary>
+    public async Task<BrowserUser> SignUpAsync(string displayName)
+    {
+        var context = await NewContextAsync();
+        var page = await context.NewPageAsync();
+        await PageSteps.SignUpAsync(page, displayName);
+        return new BrowserUser(context, page);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace ExchangeHub.Web.Tests.Browser;
 
-public sealed partial class ConsortiumBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+public sealed class ConsortiumBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     private static readonly LocatorAssertionsToHaveAttributeOptions _liveAttribute = new() { Timeout = 45_000 };
     private static readonly LocatorAssertionsToContainTextOptions _liveText = new() { Timeout = 45_000 };
@@ -14,16 +13,14 @@ public sealed partial class ConsortiumBrowserTests(BrowserFixture fixture) : ICl
     public async Task ConsortiumPage_InvitedLabAcceptsFromItsInbox_LeadSeesItJoinWithoutReload()
     {
         // Arrange
-        await using var leadContext = await fixture.NewContextAsync();
-        await using var partnerContext = await fixture.NewContextAsync();
-        var lead = await leadContext.NewPageAsync();
-        var partner = await partnerContext.NewPageAsync();
-        await PageSteps.SignUpAsync(lead, "佐藤 花子");
-        await PageSteps.SignUpAsync(partner, "鈴木 健太");
-        await CreateLabAsync(lead, $"仙北市地域DX推進ラボ {Guid.NewGuid():N}");
+        await using var leadUser = await fixture.SignUpAsync("佐藤 花子");
+        await using var partnerUser = await fixture.SignUpAsync("鈴木 健太");
+        var lead = leadUser.Page;
+        var partner = partnerUser.Page;
+        await PageSteps.CreateLabThroughApiAsync(lead, $"仙北市地域DX推進ラボ {Guid.NewGuid():N}");
         var partnerLabName = $"会津若松市地域DX推進ラボ {Guid.NewGuid():N}";
-        var partnerLab = await CreateLabAsync(partner, partnerLabName);
-        var consortiumUrl = await FormConsortiumAsync(lead, $"中山間地ドローン物流連携 {Guid.NewGuid():N}");
+        var partnerLab = await PageSteps.CreateLabThroughApiAsync(partner, partnerLabName);
+        var consortiumUrl = await PageSteps.FormConsortiumAsync(lead, $"中山間地ドローン物流連携 {Guid.NewGuid():N}");
         await InviteAsync(lead, partnerLabName, partnerLab);
         var member = lead.Locator($"[data-member-list] [data-lab-id='{partnerLab}']");
         await Expect(member).ToHaveAttributeAsync("data-state", "invited");
@@ -94,13 +91,11 @@ public sealed partial class ConsortiumBrowserTests(BrowserFixture fixture) : ICl
     /// <summary>Two people, each the admin of their own lab, both in one consortium and both on its application editor.</summary>
     private async Task<(IPage Lead, IPage Partner, Contexts Contexts)> TwoMembersInTheEditorAsync()
     {
-        var contexts = new Contexts(await fixture.NewContextAsync(), await fixture.NewContextAsync());
-        var lead = await contexts.Lead.NewPageAsync();
-        var partner = await contexts.Partner.NewPageAsync();
-        await PageSteps.SignUpAsync(lead, "佐藤 花子");
-        await PageSteps.SignUpAsync(partner, "鈴木 健太");
-        var leadLab = await CreateLabAsync(lead, $"仙北市地域DX推進ラボ {Guid.NewGuid():N}");
-        var partnerLab = await CreateLabAsync(partner, $"会津若松市地域DX推進ラボ {Guid.NewGuid():N}");
+        var contexts = new Contexts(await fixture.SignUpAsync("佐藤 花子"), await fixture.SignUpAsync("鈴木 健太"));
+        var lead = contexts.Lead.Page;
+        var partner = contexts.Partner.Page;
+        var leadLab = await PageSteps.CreateLabThroughApiAsync(lead, $"仙北市地域DX推進ラボ {Guid.NewGuid():N}");
+        var partnerLab = await PageSteps.CreateLabThroughApiAsync(partner, $"会津若松市地域DX推進ラボ {Guid.NewGuid():N}");
         var id = await lead.EvaluateAsync<string>("""
             async ([leadLabId, labId]) => {
               const send = (url, body) => fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
@@ -120,31 +115,6 @@ public sealed partial class ConsortiumBrowserTests(BrowserFixture fixture) : ICl
         return (lead, partner, contexts);
     }
 
-    private static Task<string> CreateLabAsync(IPage page, string name) => page.EvaluateAsync<string>("""
-        async (name) => {
-          const response = await fetch("/api/labs", {
-            method: "POST",
-            headers: { "Content-Type": "application/json" },
-            body: JSON.stringify({
-              name, prefecture: "05", municipality: "仙北市", programme: "dx", themes: ["logistics"],
-              needs: [], offers: [], vision: "ドローンで中山間地の物流を支える。",
-            }),
-          });
-          return (await response.json()).id;
-        }
-        """, name);
-
-    private static async Task<string> FormConsortiumAsync(IPage page, string name)
-    {
-        await page.GotoAsync("/consortia");
-        await page.GetByLabel("コンソーシアム名", new() { Exact = true }).FillAsync(name);
-        await page.GetByLabel("目的", new() { Exact = true }).FillAsync("中山間地の物流をドローンで共同実証する。");
-        await page.GetByLabel("申請の締切日", new() { Exact = true }).FillAsync("2030-03-29");
-        await page.GetByRole(AriaRole.Button, new() { Name = "結成する" }).ClickAsync();
-        await page.WaitForURLAsync(ConsortiumUrl());
-        return page.Url;
-    }
-
     private static async Task InviteAsync(IPage page, string labName, string labId)
     {
         await page.GetByRole(AriaRole.Searchbox, new() { Name = "ラボを名前で探す" }).FillAsync(labName);
@@ -154,7 +124,7 @@ public sealed partial class ConsortiumBrowserTests(BrowserFixture fixture) : ICl
         await Expect(page.GetByRole(AriaRole.Status).GetByText("ラボを招待しました。")).ToBeVisibleAsync();
     }
 
-    private sealed record Contexts(IBrowserContext Lead, IBrowserContext Partner) : IAsyncDisposable
+    private sealed record Contexts(BrowserUser Lead, BrowserUser Partner) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {
@@ -162,7 +132,4 @@ public sealed partial class ConsortiumBrowserTests(BrowserFixture fixture) : ICl
             await Partner.DisposeAsync();
         }
     }
-
-    [GeneratedRegex("/consortia/[0-9a-f]{32}$")]
-    private static partial Regex ConsortiumUrl();
 }

@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace ExchangeHub.Web.Tests.Browser;
 
-public sealed partial class MentorDeskBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+public sealed class MentorDeskBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     private static readonly LocatorAssertionsToBeVisibleOptions _live = new() { Timeout = 45_000 };
 
@@ -12,10 +11,8 @@ public sealed partial class MentorDeskBrowserTests(BrowserFixture fixture) : ICl
     public async Task MentorDesk_RequestClaimedAndAnswered_RequesterSeesItLiveAndResolvesWithARating()
     {
         // Arrange: a mentor on duty watching the desk, and a lab member in another browser.
-        await using var mentorContext = await fixture.NewContextAsync();
-        await using var requesterContext = await fixture.NewContextAsync();
-        var mentor = await mentorContext.NewPageAsync();
-        await SignUpAsync(mentor, "田中 メンター");
+        await using var mentorUser = await fixture.SignUpAsync("田中 メンター");
+        var mentor = mentorUser.Page;
         await mentor.GotoAsync("/mentors/me");
         await mentor.GetByLabel("農業", new() { Exact = true }).CheckAsync();
         await mentor.GetByLabel("自己紹介", new() { Exact = true }).FillAsync("スマート農業の導入を10年支援しています。");
@@ -23,9 +20,9 @@ public sealed partial class MentorDeskBrowserTests(BrowserFixture fixture) : ICl
         await Expect(mentor.GetByText("当番中", new() { Exact = true })).ToBeVisibleAsync();
         await mentor.GotoAsync("/mentor-desk");
         await Expect(mentor.Locator("[data-desk-live][data-live-ready]")).ToBeAttachedAsync();
-        var requester = await requesterContext.NewPageAsync();
-        await SignUpAsync(requester, "佐藤 花子");
-        await CreateLabAsync(requester, "仙北市地域DX推進ラボ");
+        await using var requesterUser = await fixture.SignUpAsync("佐藤 花子");
+        var requester = requesterUser.Page;
+        await PageSteps.CreateLabAsync(requester, "仙北市地域DX推進ラボ");
         var title = $"ドローン散布の飛行許可について {Guid.NewGuid():N}"[..30];
 
         // Act: the lab member asks; the mentor sees it appear, claims it and answers.
@@ -34,7 +31,7 @@ public sealed partial class MentorDeskBrowserTests(BrowserFixture fixture) : ICl
         await requester.GetByLabel("相談内容", new() { Exact = true }).FillAsync("水田の農薬散布をドローンで始めたいのですが、**飛行許可**の取り方を教えてください。");
         await requester.GetByLabel("農業", new() { Exact = true }).CheckAsync();
         await requester.GetByRole(AriaRole.Button, new() { Name = "相談を送る" }).ClickAsync();
-        await requester.WaitForURLAsync(RequestUrl());
+        await requester.WaitForURLAsync(PageSteps.MentorRequestUrl());
         await Expect(requester.Locator("[data-request-live][data-live-ready]")).ToBeAttachedAsync();
         await Expect(requester.Locator("[data-thread-live][data-live-ready]")).ToBeAttachedAsync();
         await requester.EvaluateAsync("() => { window.exchangeHubNotReloaded = true; }");
@@ -42,7 +39,7 @@ public sealed partial class MentorDeskBrowserTests(BrowserFixture fixture) : ICl
         var card = mentor.Locator("[data-request-id]").Filter(new() { HasText = title });
         await Expect(card).ToBeVisibleAsync(_live);
         await card.GetByRole(AriaRole.Button, new() { Name = "この相談を受ける" }).ClickAsync();
-        await mentor.WaitForURLAsync(RequestUrl());
+        await mentor.WaitForURLAsync(PageSteps.MentorRequestUrl());
         await Expect(mentor.Locator("[data-thread-live][data-live-ready]")).ToBeAttachedAsync();
         await mentor.GetByLabel("返信", new() { Exact = true }).FillAsync("国交省の**DIPS 2.0**で包括申請できます。まず機体登録から始めましょう。");
         await mentor.GetByRole(AriaRole.Button, new() { Name = "送信" }).ClickAsync();
@@ -59,32 +56,4 @@ public sealed partial class MentorDeskBrowserTests(BrowserFixture fixture) : ICl
         await mentor.GotoAsync("/mentors/me");
         await Expect(mentor.Locator(".mentor-stats")).ToContainTextAsync("★5.0");
     }
-
-    private static async Task SignUpAsync(IPage page, string displayName)
-    {
-        await page.GotoAsync("/account/register");
-        await page.GetByLabel("表示名", new() { Exact = true }).FillAsync(displayName);
-        await page.GetByLabel("メールアドレス", new() { Exact = true }).FillAsync($"member-{Guid.NewGuid():N}@example.jp");
-        await page.GetByLabel("パスワード", new() { Exact = true }).FillAsync("senboku-drone-2025");
-        await page.GetByRole(AriaRole.Button, new() { Name = "登録する" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "ログアウト" })).ToBeVisibleAsync();
-    }
-
-    private static async Task CreateLabAsync(IPage page, string name)
-    {
-        await page.GotoAsync("/labs/new");
-        await page.GetByLabel("ラボ名", new() { Exact = true }).FillAsync(name);
-        await page.GetByLabel("都道府県", new() { Exact = true }).SelectOptionAsync("05");
-        await page.GetByLabel("市区町村", new() { Exact = true }).FillAsync("仙北市");
-        await page.GetByLabel("農業", new() { Exact = true }).CheckAsync();
-        await page.GetByLabel("ビジョン", new() { Exact = true }).FillAsync("ドローンで中山間地域の農業と物流を支えます。");
-        await page.GetByRole(AriaRole.Button, new() { Name = "登録する" }).ClickAsync();
-        await page.WaitForURLAsync(LabUrl());
-    }
-
-    [GeneratedRegex("/labs/[0-9a-f]{32}$")]
-    private static partial Regex LabUrl();
-
-    [GeneratedRegex("/mentor-requests/[0-9a-f]{32}$")]
-    private static partial Regex RequestUrl();
 }

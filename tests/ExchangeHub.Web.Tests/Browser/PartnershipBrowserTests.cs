@@ -12,16 +12,14 @@ public sealed partial class PartnershipBrowserTests(BrowserFixture fixture) : IC
     public async Task SearchThenRequestThenAccept_ConsortiumWithBothLabsExists()
     {
         // Arrange
-        await using var asker = await fixture.NewContextAsync();
-        await using var asked = await fixture.NewContextAsync();
-        var askerPage = await asker.NewPageAsync();
-        var askedPage = await asked.NewPageAsync();
-        await PageSteps.SignUpAsync(askerPage, "仙北 一郎");
-        await PageSteps.SignUpAsync(askedPage, "遠野 花子");
+        await using var asker = await fixture.SignUpAsync("仙北 一郎");
+        await using var asked = await fixture.SignUpAsync("遠野 花子");
+        var askerPage = asker.Page;
+        var askedPage = asked.Page;
         var token = "zq" + Guid.NewGuid().ToString("N")[..8];
-        var askingLab = await CreateLabAsync(askerPage, "仙北市ドローン推進ラボ", "05");
+        var askingLab = await PageSteps.CreateLabThroughApiAsync(askerPage, "仙北市ドローン推進ラボ", "05");
         var askedLabName = $"遠野市ドローン物流ラボ {token}";
-        var askedLab = await CreateLabAsync(askedPage, askedLabName, "03");
+        var askedLab = await PageSteps.CreateLabThroughApiAsync(askedPage, askedLabName, "03");
         await askerPage.EvaluateAsync("""
             async (q) => {
               for (let i = 0; i < 50; i++) {
@@ -58,20 +56,6 @@ public sealed partial class PartnershipBrowserTests(BrowserFixture fixture) : IC
         Assert.Equal(new[] { askingLab, askedLab }.Order(StringComparer.Ordinal), joined);
         await Expect(askerPage.Locator("[data-inbox-count]")).ToBeVisibleAsync(_liveTimeout);
     }
-
-    private static Task<string> CreateLabAsync(IPage page, string name, string prefecture) => page.EvaluateAsync<string>("""
-        async ([name, prefecture]) => {
-          const response = await fetch('/api/labs', {
-            method: 'POST',
-            headers: { 'Content-Type': 'application/json' },
-            body: JSON.stringify({
-              name, prefecture, municipality: '市', programme: 'dx', themes: ['logistics'],
-              needs: ['ドローン操縦者の確保'], offers: ['中山間地のドローン物流ノウハウ'], vision: 'ドローンで山あいの集落を結びます。',
-            }),
-          });
-          return (await response.json()).id;
-        }
-        """, new[] { name, prefecture });
 
     [GeneratedRegex("^/consortia/[0-9a-f]{32}$")]
     private static partial Regex ConsortiumUrl();

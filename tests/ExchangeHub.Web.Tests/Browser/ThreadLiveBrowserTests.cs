@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace ExchangeHub.Web.Tests.Browser;
 
-public sealed partial class ThreadLiveBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+public sealed class ThreadLiveBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     private static readonly LocatorAssertionsToBeVisibleOptions _liveTimeout = new() { Timeout = 45_000 };
     private static readonly LocatorAssertionsToHaveTextOptions _badgeTimeout = new() { Timeout = 45_000 };
@@ -13,14 +12,12 @@ public sealed partial class ThreadLiveBrowserTests(BrowserFixture fixture) : ICl
     public async Task ThreadPage_ReplyMentioningReader_AppearsLiveAndRaisesTheirInboxBadgeWithoutReload()
     {
         // Arrange
-        await using var starter = await fixture.NewContextAsync();
-        await using var reader = await fixture.NewContextAsync();
-        var starterPage = await starter.NewPageAsync();
-        var readerPage = await reader.NewPageAsync();
-        await PageSteps.SignUpAsync(starterPage, "佐藤 花子");
-        await PageSteps.SignUpAsync(readerPage, "鈴木 健太");
+        await using var starter = await fixture.SignUpAsync("佐藤 花子");
+        await using var reader = await fixture.SignUpAsync("鈴木 健太");
+        var starterPage = starter.Page;
+        var readerPage = reader.Page;
         var handle = await readerPage.EvaluateAsync<string>("async () => (await (await fetch('/api/me')).json()).handle");
-        var threadUrl = await StartThreadAsync(starterPage, $"農業用ドローンの保険 {Guid.NewGuid():N}", "散布中の事故に、皆さんはどう備えていますか?");
+        var threadUrl = await PageSteps.StartThreadAsync(starterPage, $"農業用ドローンの保険 {Guid.NewGuid():N}", "散布中の事故に、皆さんはどう備えていますか?");
         await readerPage.GotoAsync(threadUrl);
         await Expect(readerPage.Locator("[data-thread-live][data-live-ready]")).ToBeAttachedAsync();
         await Expect(readerPage.Locator("[data-inbox][data-live-ready]")).ToBeAttachedAsync();
@@ -42,10 +39,9 @@ public sealed partial class ThreadLiveBrowserTests(BrowserFixture fixture) : ICl
     public async Task ThreadPage_PresenceAndTypingSignals_ShowWhoIsHereAndThrottleOwnTyping()
     {
         // Arrange
-        await using var context = await fixture.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await PageSteps.SignUpAsync(page, "佐藤 花子");
-        var threadUrl = await StartThreadAsync(page, $"観光DXの始め方 {Guid.NewGuid():N}", "まず何から始めましたか?");
+        await using var user = await fixture.SignUpAsync("佐藤 花子");
+        var page = user.Page;
+        var threadUrl = await PageSteps.StartThreadAsync(page, $"観光DXの始め方 {Guid.NewGuid():N}", "まず何から始めましたか?");
         await page.RouteAsync("**/lib/signalr/signalr.min.js?*", route => route.FulfillAsync(new()
         {
             ContentType = "text/javascript",
@@ -73,16 +69,6 @@ public sealed partial class ThreadLiveBrowserTests(BrowserFixture fixture) : ICl
         Assert.Equal(1, typingCalls);
     }
 
-    private static async Task<string> StartThreadAsync(IPage page, string title, string body)
-    {
-        await page.GotoAsync("/threads/new?space=public");
-        await page.GetByLabel("タイトル", new() { Exact = true }).FillAsync(title);
-        await page.GetByLabel("本文", new() { Exact = true }).FillAsync(body);
-        await page.GetByRole(AriaRole.Button, new() { Name = "スレッドを立てる" }).ClickAsync();
-        await page.WaitForURLAsync(ThreadUrl());
-        return page.Url;
-    }
-
     // Stands in for the SignalR browser client, so signals can be sent to the page whatever the hub supports.
     private const string SignalScript = """
         (() => {
@@ -104,7 +90,4 @@ public sealed partial class ThreadLiveBrowserTests(BrowserFixture fixture) : ICl
           window.signalR = { HubConnectionBuilder: function () { return builder; } };
         })();
         """;
-
-    [GeneratedRegex("/threads/[0-9a-f]{32}$")]
-    private static partial Regex ThreadUrl();
 }

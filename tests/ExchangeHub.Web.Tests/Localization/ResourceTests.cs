@@ -13,7 +13,7 @@ namespace ExchangeHub.Web.Tests.Localization;
 
 public sealed partial class ResourceTests
 {
-    private static readonly string _webProject = FindWebProject();
+    internal static readonly string WebProject = FindWebProject();
     private static readonly string[] _programmes = [Programmes.Dx, Programmes.Iot];
     private static readonly string[] _labRoles = [LabRoles.Admin, LabRoles.Member];
     private static readonly string[] _errorKinds = ["NotFound", "Forbidden", "TooMany", "BadRequest", "Server"];
@@ -51,7 +51,7 @@ public sealed partial class ResourceTests
     public void Pages_EveryLiteralKey_ExistsInResources()
     {
         var keys = Load("SharedResource.resx").Keys.ToHashSet(StringComparer.Ordinal);
-        var sources = Directory.EnumerateFiles(Path.Combine(_webProject, "Pages"), "*.*", SearchOption.AllDirectories)
+        var sources = Directory.EnumerateFiles(Path.Combine(WebProject, "Pages"), "*.*", SearchOption.AllDirectories)
             .Where(path => path.EndsWith(".cshtml", StringComparison.Ordinal) || path.EndsWith(".cs", StringComparison.Ordinal));
 
         var used = sources.SelectMany(path => LiteralKey().Matches(File.ReadAllText(path)).Select(match => match.Groups["key"].Value));
@@ -87,8 +87,8 @@ public sealed partial class ResourceTests
         Assert.Empty(missing);
     }
 
-    private static Dictionary<string, string> Load(string file) =>
-        XDocument.Load(Path.Combine(_webProject, "Resources", file)).Root?.Elements("data")
+    internal static Dictionary<string, string> Load(string file) =>
+        XDocument.Load(Path.Combine(WebProject, "Resources", file)).Root?.Elements("data")
             .ToDictionary(data => (string?)data.Attribute("name") ?? "", data => (string?)data.Element("value") ?? "")
         ?? [];
 
