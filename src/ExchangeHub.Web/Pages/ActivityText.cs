@@ -11,11 +11,11 @@ public static class ActivityText
     public static readonly string[] Kinds =
         [ActivityKinds.CaseStudyPublished, ActivityKinds.ConsortiumFormed, ActivityKinds.MentorRequestAnswered, ActivityKinds.LabApproved];
 
-    public static string Sentence(IStringLocalizer text, ActivityItem item) => text["Activity." + item.Kind, item.LabName, item.Title];
+    public static string Sentence(IStringLocalizer text, ActivityItem item) => text[$"Activity.{item.Kind}", item.LabName, item.Title];
 
     /// <summary>The pattern of each kind with {0} for the lab and {1} for the title, for activity-feed.js.</summary>
     public static string PatternsJson(IStringLocalizer text) =>
-        JsonSerializer.Serialize(Kinds.ToDictionary(kind => kind, kind => text["Activity." + kind].Value));
+        JsonSerializer.Serialize(Kinds.ToDictionary(kind => kind, kind => text[$"Activity.{kind}"].Value));
 
     public static string MonthLabel(string month)
     {
