@@ -49,6 +49,8 @@ app.MapMentorEndpoints();
 app.MapMentorRequestEndpoints();
 app.MapSearchEndpoints();
 app.MapPartnerEndpoints();
+app.MapOperatorEndpoints();
+app.MapActivityEndpoints();
 app.MapHub<ExchangeHub.Web.Live.ExchangeHub>(ExchangeHub.Web.Live.ExchangeHub.Path, hub => hub.AllowStatefulReconnects = true);
 app.MapRazorPages();
 

@@ -5,12 +5,12 @@ namespace ExchangeHub.Web.Endpoints;
 
 public sealed record LabSummaryResponse(
     string Id, string Name, string Prefecture, string PrefectureName, string Region, string Municipality, string Programme,
-    IReadOnlyList<string> Themes, int MemberCount, int CaseStudyCount)
+    IReadOnlyList<string> Themes, int MemberCount, int CaseStudyCount, string Status)
 {
     public static LabSummaryResponse From(LabSummary lab)
     {
         var prefecture = Prefectures.Find(lab.Prefecture);
         return new(lab.Id, lab.Name, lab.Prefecture, prefecture?.NameJa ?? "", prefecture is null ? "" : RegionBlocks.Slug(prefecture.Region),
-            lab.Municipality, lab.Programme, lab.Themes, lab.MemberCount, lab.CaseStudyCount);
+            lab.Municipality, lab.Programme, lab.Themes, lab.MemberCount, lab.CaseStudyCount, lab.Status ?? LabStatuses.Approved);
     }
 }

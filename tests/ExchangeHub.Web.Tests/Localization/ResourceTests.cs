@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using ExchangeHub.Core.Common.Results;
+using ExchangeHub.Core.Features.Activity;
 using ExchangeHub.Core.Features.Applications;
 using ExchangeHub.Core.Features.Consortia;
 using ExchangeHub.Core.Features.Labs;
@@ -81,6 +82,9 @@ public sealed partial class ResourceTests
             .. PartnershipNotices.Kinds.Select(kind => $"Notification.{kind}"),
             .. SearchTypes.All.Select(type => $"Search.Type.{type}"),
             .. new[] { PartnershipStatus.Pending, PartnershipStatus.Accepted, PartnershipStatus.Declined }.Select(status => $"Partners.Status.{status}"),
+            .. new[] { ActivityKinds.CaseStudyPublished, ActivityKinds.ConsortiumFormed, ActivityKinds.MentorRequestAnswered, ActivityKinds.LabApproved }
+                .Select(kind => $"Activity.{kind}"),
+            .. new[] { LabStatuses.Pending, LabStatuses.Approved }.Select(status => $"Lab.Status.{status}"),
         ];
 
         var missing = built.Where(key => !keys.Contains(key)).ToList();

@@ -10,6 +10,9 @@ public static class StreamNames
     public const string MentorDesk = "mentor-desk";
     public const string MentorRequestPrefix = "mentor-request:";
 
+    /// <summary>The programme-wide activity feed; public, anonymous readers included.</summary>
+    public const string Activity = "activity";
+
     public static string Lab(string labId) => LabPrefix + labId;
 
     public static string User(string userId) => UserPrefix + userId;

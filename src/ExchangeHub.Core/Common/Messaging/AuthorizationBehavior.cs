@@ -19,6 +19,11 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(
             return TResponse.Fail(Problem.Unauthenticated());
         }
 
+        if (message is IRequireOperator && !user.IsInRole(Roles.Operator))
+        {
+            return TResponse.Fail(Problem.Forbidden(Text.Say.Text("運営者だけができる操作です。", "Only operators of the programme office may do this.")));
+        }
+
         foreach (var authorizer in authorizers)
         {
             if (await authorizer.AuthorizeAsync(message, user, cancellationToken) is { } problem)

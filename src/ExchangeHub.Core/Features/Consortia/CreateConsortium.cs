@@ -3,6 +3,7 @@ using ExchangeHub.Core.Common.Messaging;
 using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Security;
 using ExchangeHub.Core.Features.Accounts;
+using ExchangeHub.Core.Features.Activity;
 using ExchangeHub.Core.Features.Labs;
 using ExchangeHub.Core.Features.Threads;
 using FluentValidation;
@@ -29,7 +30,7 @@ public sealed class CreateConsortiumAuthorizer(LabGuard guard) : IAuthorizer<Cre
         guard.RequireAsync(message.LeadLabId, user, LabRoles.Admin);
 }
 
-public sealed class CreateConsortiumHandler(IGrainFactory grains, ICurrentUser user) : ICommandHandler<CreateConsortiumCommand, Result<ConsortiumView>>
+public sealed class CreateConsortiumHandler(IGrainFactory grains, ICurrentUser user, TimeProvider clock) : ICommandHandler<CreateConsortiumCommand, Result<ConsortiumView>>
 {
     public async ValueTask<Result<ConsortiumView>> Handle(CreateConsortiumCommand command, CancellationToken cancellationToken)
     {
@@ -47,6 +48,9 @@ public sealed class CreateConsortiumHandler(IGrainFactory grains, ICurrentUser u
         {
             await grains.GetGrain<ITopicThreadGrain>(threadId).CreateAsync(
                 new NewThread(Spaces.Consortium(consortiumId), command.Name.Trim(), author.Id, author.DisplayName, null));
+            // A consortium's name and purpose are its members' business: the public feed names only the lead lab.
+            await grains.GetGrain<IActivityGrain>(0).RecordAsync(new ActivityItem(
+                ActivityKinds.ConsortiumFormed, "", command.LeadLabId, lab.Fields.Name, $"/labs/{command.LeadLabId}", clock.GetUtcNow()));
         }
 
         return created;

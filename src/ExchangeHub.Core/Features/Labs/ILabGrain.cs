@@ -31,4 +31,15 @@ public interface ILabGrain : IGrainWithStringKey
     /// <summary>The lab stream's events after <paramref name="afterSeq"/>, oldest first.</summary>
     [ReadOnly]
     Task<Result<IReadOnlyList<LiveEvent>>> GetEventsAfterAsync(long afterSeq);
+
+    /// <summary>An operator approves a pending lab.</summary>
+    Task<Result<LabDetails>> ApproveAsync();
+
+    /// <summary>Moves an IoT lab to the DX programme once the programme office has accepted its transition plan.</summary>
+    Task<Result<LabDetails>> MoveToDxAsync();
+
+    Task<Result<Company>> AddCompanyAsync(string name);
+
+    /// <summary>Marks a company for recommendation to DX Selection; marking it again keeps the first date.</summary>
+    Task<Result<Company>> RecommendCompanyAsync(string companyId);
 }

@@ -1,11 +1,12 @@
 using ExchangeHub.Core.Common.Live;
 using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Text;
+using ExchangeHub.Core.Features.Activity;
 using ExchangeHub.Core.Features.Live;
 
 namespace ExchangeHub.Core.Features.Labs;
 
-public sealed class LabGrain([PersistentState("lab")] IPersistentState<LabState> lab, EventLog events, TimeProvider clock)
+public sealed partial class LabGrain([PersistentState("lab")] IPersistentState<LabState> lab, EventLog events, TimeProvider clock)
     : Grain, ILabGrain
 {
     private string Id => this.GetPrimaryKeyString();
@@ -23,6 +24,8 @@ public sealed class LabGrain([PersistentState("lab")] IPersistentState<LabState>
         lab.State.VisionHtml = visionHtml;
         lab.State.Members = [creator with { Role = LabRoles.Admin }];
         lab.State.CreatedAt = clock.GetUtcNow();
+        lab.State.Status = LabStatuses.Pending;
+        KpiHistory.Record(lab.State.KpiHistory, fields.Kpis, Today);
         await SaveAsync();
         return Details();
     }
@@ -41,6 +44,7 @@ public sealed class LabGrain([PersistentState("lab")] IPersistentState<LabState>
 
         lab.State.Fields = fields;
         lab.State.VisionHtml = visionHtml;
+        KpiHistory.Record(lab.State.KpiHistory, fields.Kpis, Today);
         await SaveAsync();
         return Details();
     }
@@ -112,6 +116,12 @@ public sealed class LabGrain([PersistentState("lab")] IPersistentState<LabState>
         await events.AppendAsync(liveEvent);
         await SaveAsync();
         await events.PublishAsync(liveEvent);
+        if (index < 0)
+        {
+            await GrainFactory.GetGrain<IActivityGrain>(0).RecordAsync(new ActivityItem(
+                ActivityKinds.CaseStudyPublished, card.Title, Id, lab.State.Fields.Name, $"/case-studies/{card.Id}", liveEvent.At));
+        }
+
         return liveEvent;
     }
 
@@ -126,13 +136,18 @@ public sealed class LabGrain([PersistentState("lab")] IPersistentState<LabState>
         await GrainFactory.GetGrain<ILabDirectoryGrain>(0).UpsertAsync(Summary());
     }
 
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).DateTime);
+
     private LabDetails Details() => new(
-        Id, lab.State.Fields ?? throw new InvalidOperationException("The lab does not exist."), lab.State.VisionHtml, lab.State.Members, lab.State.CaseStudies, lab.State.CreatedAt, lab.State.LastSeq);
+        Id, lab.State.Fields ?? throw new InvalidOperationException("The lab does not exist."), lab.State.VisionHtml, lab.State.Members,
+        lab.State.CaseStudies, lab.State.CreatedAt, lab.State.LastSeq, lab.State.Status ?? LabStatuses.Approved,
+        [.. lab.State.Companies], [.. lab.State.KpiHistory], lab.State.MovedToDxAt);
 
     private LabSummary Summary()
     {
         var fields = lab.State.Fields ?? throw new InvalidOperationException("The lab does not exist.");
         return new(Id, fields.Name, fields.Prefecture, fields.Municipality, fields.Programme, fields.Themes,
-            lab.State.Members.Count, lab.State.CaseStudies.Count, clock.GetUtcNow(), fields.Needs, fields.Offers);
+            lab.State.Members.Count, lab.State.CaseStudies.Count, clock.GetUtcNow(), fields.Needs, fields.Offers,
+            lab.State.Status ?? LabStatuses.Approved, lab.State.CreatedAt, lab.State.Companies.Count(c => c.IsRecommended));
     }
 }

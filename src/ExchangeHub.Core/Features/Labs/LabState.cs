@@ -20,4 +20,17 @@ public sealed record LabState
 
     [Id(5)]
     public long LastSeq { get; set; }
+
+    /// <summary>Null for labs stored before approval existed; they count as approved.</summary>
+    [Id(6)]
+    public string? Status { get; set; }
+
+    [Id(7)]
+    public List<Company> Companies { get; set; } = [];
+
+    [Id(8)]
+    public List<KpiReading> KpiHistory { get; set; } = [];
+
+    [Id(9)]
+    public DateTimeOffset? MovedToDxAt { get; set; }
 }

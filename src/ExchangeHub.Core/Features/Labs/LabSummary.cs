@@ -16,4 +16,10 @@ public sealed record LabSummary(
     [property: Id(7)] int CaseStudyCount,
     [property: Id(8)] DateTimeOffset UpdatedAt,
     [property: Id(9)] IReadOnlyList<string>? Needs = null,
-    [property: Id(10)] IReadOnlyList<string>? Offers = null);
+    [property: Id(10)] IReadOnlyList<string>? Offers = null,
+    [property: Id(11)] string? Status = null,
+    [property: Id(12)] DateTimeOffset? CreatedAt = null,
+    [property: Id(13)] int RecommendedCompanies = 0)
+{
+    public bool IsPending => Status == LabStatuses.Pending;
+}

@@ -19,6 +19,12 @@ public sealed class StreamAccess(IGrainFactory grains, SpaceAccess spaces, Appli
             return null;
         }
 
+        if (stream == StreamNames.Activity)
+        {
+            // Only public items ever reach the activity stream (see ActivityItem), so anyone may follow it.
+            return null;
+        }
+
         if (stream.StartsWith(StreamNames.UserPrefix, StringComparison.Ordinal))
         {
             return user.UserId is null ? Problem.Unauthenticated()

@@ -2,6 +2,7 @@ using ExchangeHub.Core.Common.Live;
 using ExchangeHub.Core.Common.Messaging;
 using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Security;
+using ExchangeHub.Core.Features.Activity;
 using ExchangeHub.Core.Features.Applications;
 using ExchangeHub.Core.Features.Consortia;
 using ExchangeHub.Core.Features.Labs;
@@ -55,6 +56,11 @@ public sealed class SubscribeToStreamHandler(IGrainFactory grains)
         {
             return Result<IReadOnlyList<LiveEvent>>.Ok(
                 await grains.GetGrain<IApplicationGrain>(query.Stream[StreamNames.ApplicationPrefix.Length..]).GetEventsAfterAsync(query.AfterSeq));
+        }
+
+        if (query.Stream == StreamNames.Activity)
+        {
+            return Result<IReadOnlyList<LiveEvent>>.Ok(await grains.GetGrain<IActivityGrain>(0).GetEventsAfterAsync(query.AfterSeq));
         }
 
         if (query.Stream == StreamNames.MentorDesk)

@@ -28,6 +28,10 @@ public interface IMentorDeskGrain : IGrainWithIntegerKey
     [ReadOnly]
     Task<IReadOnlyList<DeskEntry>> ListUnservedAsync();
 
+    /// <summary>Seconds from opening to first answer of the latest answered requests, oldest first.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<long>> ListRecentWaitsAsync();
+
     [ReadOnly]
     Task<IReadOnlyList<LiveEvent>> GetEventsAfterAsync(long afterSeq);
 }

@@ -76,6 +76,8 @@ public sealed class MentorDeskGrain(
 
     public Task<IReadOnlyList<DeskEntry>> ListUnservedAsync() => Task.FromResult(Unserved());
 
+    public Task<IReadOnlyList<long>> ListRecentWaitsAsync() => Task.FromResult<IReadOnlyList<long>>([.. desk.State.RecentWaitSeconds]);
+
     public Task<IReadOnlyList<LiveEvent>> GetEventsAfterAsync(long afterSeq) =>
         events.ReadAfterAsync(StreamNames.MentorDesk, afterSeq, desk.State.LastSeq);
 

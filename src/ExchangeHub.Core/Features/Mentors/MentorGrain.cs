@@ -101,7 +101,7 @@ public sealed class MentorGrain(
         mentor.State.RatingCount == 0 ? null : Math.Round((double)mentor.State.RatingSum / mentor.State.RatingCount, 2),
         mentor.State.RatingCount);
 
-    internal static long? Median(IReadOnlyCollection<long> values)
+    public static long? Median(IReadOnlyCollection<long> values)
     {
         if (values.Count == 0)
         {

@@ -1,6 +1,7 @@
 using ExchangeHub.Core.Common.Live;
 using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Text;
+using ExchangeHub.Core.Features.Activity;
 using ExchangeHub.Core.Features.Live;
 using ExchangeHub.Core.Features.Threads;
 using Microsoft.Extensions.DependencyInjection;
@@ -109,6 +110,10 @@ public sealed partial class MentorRequestGrain(
         await GrainFactory.GetGrain<IMentorGrain>(authorId).RecordAnswerAsync(Id, now - claimedAt);
         await GrainFactory.GetGrain<IMentorDeskGrain>(0).RecordWaitAsync(now - State.OpenedAt);
         await UpdateListsAsync();
+        // The request's title and thread are private to the lab and mentors: the public feed names only the lab.
+        await GrainFactory.GetGrain<IActivityGrain>(0).RecordAsync(new ActivityItem(
+            ActivityKinds.MentorRequestAnswered, "", State.LabId, State.LabName, $"/labs/{State.LabId}", now,
+            (long)Math.Max(0, (now - State.OpenedAt).TotalSeconds)));
     }
 
     public async Task<Result<MentorRequestView>> ResolveAsync(Viewer resolver, int? rating, string? comment)

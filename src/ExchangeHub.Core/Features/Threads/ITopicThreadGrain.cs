@@ -23,6 +23,9 @@ public interface ITopicThreadGrain : IGrainWithStringKey
 
     Task<Result<Post>> DeletePostAsync(long seq, string userId, bool moderator);
 
+    /// <summary>An operator hides a flagged post: its text is emptied for everyone and post.hidden goes out.</summary>
+    Task<Result<Post>> HidePostAsync(long seq);
+
     Task<Result<Post>> ReactAsync(long seq, string userId, string emoji, bool add);
 
     Task<Result<ThreadView>> ResolveAsync(string userId, bool moderator, long? acceptedSeq);

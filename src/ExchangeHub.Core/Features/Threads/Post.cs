@@ -1,6 +1,6 @@
 namespace ExchangeHub.Core.Features.Threads;
 
-/// <summary>One post as stored and as the API shows it. A deleted post keeps its place with empty text.</summary>
+/// <summary>One post as stored and as the API shows it. A deleted post, or one a moderator hid, keeps its place with empty text.</summary>
 [GenerateSerializer, Alias("ExchangeHub.Post")]
 public sealed record Post(
     [property: Id(0)] long Seq,
@@ -14,4 +14,5 @@ public sealed record Post(
     [property: Id(8)] DateTimeOffset? EditedAt,
     [property: Id(9)] bool Deleted,
     [property: Id(10)] IReadOnlyList<Reaction> Reactions,
-    [property: Id(11)] int Revision);
+    [property: Id(11)] int Revision,
+    [property: Id(12)] bool Hidden = false);

@@ -105,6 +105,10 @@ public sealed class TopicThreadGrain([PersistentState("thread")] IPersistentStat
         return deleted;
     }
 
+    public Task<Result<Post>> HidePostAsync(long seq) =>
+        ChangePostAsync(seq, null, false, ThreadEventTypes.PostHidden,
+            post => Task.FromResult(post with { Body = "", Html = "", Hidden = true, Reactions = [] }));
+
     public Task<Result<Post>> ReactAsync(long seq, string userId, string emoji, bool add) =>
         ChangePostAsync(seq, null, false, ThreadEventTypes.PostReacted, post => Task.FromResult(post with
         {
@@ -181,6 +185,11 @@ public sealed class TopicThreadGrain([PersistentState("thread")] IPersistentStat
         if (post.Deleted)
         {
             return Problem.Conflict(Say.Text("この投稿は削除されています。", "This post was deleted."));
+        }
+
+        if (post.Hidden)
+        {
+            return Problem.Conflict(Say.Text("この投稿はモデレーターが非表示にしました。", "A moderator hid this post."));
         }
 
         var changed = await change(post);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using ExchangeHub.Core.Features.Accounts;
 using ExchangeHub.Core.Features.CaseStudies;
 using ExchangeHub.Core.Features.Labs;
+using ExchangeHub.Core.Features.Operator;
 using ExchangeHub.Web.Security;
 using Mediator;
 using Microsoft.Extensions.Options;
@@ -34,9 +35,22 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, IGrainFactory grains
             }
         }
 
+        var labIds = new List<string>();
         foreach (var lab in data.Labs)
         {
-            await SeedLabAsync(lab, people, cancellationToken);
+            if (await SeedLabAsync(lab, people, cancellationToken) is { } labId)
+            {
+                labIds.Add(labId);
+            }
+        }
+
+        // The demo operator approves every lab but the last, which waits in the operator console's queue.
+        if (people.TryGetValue(OperatorKey, out var office))
+        {
+            foreach (var labId in labIds.SkipLast(1))
+            {
+                await SendAsync(office, new ApproveLabCommand(labId), cancellationToken);
+            }
         }
 
         logger.LogInformation("Demo data: {Users} people and {Labs} labs created", people.Count, data.Labs.Count);
@@ -44,7 +58,9 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, IGrainFactory grains
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private async Task SeedLabAsync(DemoLab lab, Dictionary<string, UserProfile> people, CancellationToken cancellationToken)
+    private const string OperatorKey = "office";
+
+    private async Task<string?> SeedLabAsync(DemoLab lab, Dictionary<string, UserProfile> people, CancellationToken cancellationToken)
     {
         var admin = people[lab.Admin];
         var kpis = lab.Kpis?.Select(k => new Kpi(k.Indicator, k.Unit, k.Baseline, k.Target, null, new DateOnly(k.DueYear, 3, 31))).ToList();
@@ -53,7 +69,7 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, IGrainFactory grains
         if (!created.IsSuccess)
         {
             logger.LogWarning("Demo lab {Lab} was refused: {Problem}", lab.Key, created.Problem.Detail);
-            return;
+            return null;
         }
 
         var labId = created.ValueOrThrow().Id;
@@ -67,6 +83,8 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, IGrainFactory grains
             var caseStudyFields = new CaseStudyFields(caseStudy.Title, caseStudy.Summary, caseStudy.Body, caseStudy.Themes);
             await SendAsync(people[caseStudy.Author], new CreateCaseStudyCommand(labId, caseStudyFields), cancellationToken);
         }
+
+        return labId;
     }
 
     private async Task<TResponse> SendAsync<TResponse>(UserProfile? actor, ICommand<TResponse> command, CancellationToken cancellationToken)
@@ -74,7 +92,8 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, IGrainFactory grains
         await using var scope = scopes.CreateAsyncScope();
         if (actor is not null)
         {
-            var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, actor.Id)], "demo");
+            var identity = new ClaimsIdentity(
+                [new Claim(ClaimTypes.NameIdentifier, actor.Id), .. actor.Roles.Select(role => new Claim(ClaimTypes.Role, role))], "demo");
             scope.ServiceProvider.GetRequiredService<CurrentUser>().Principal = new ClaimsPrincipal(identity);
         }
 

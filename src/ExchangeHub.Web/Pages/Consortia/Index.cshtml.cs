@@ -1,6 +1,8 @@
+using ExchangeHub.Core.Common.Live;
 using ExchangeHub.Core.Features.Accounts;
 using ExchangeHub.Core.Features.Consortia;
 using ExchangeHub.Core.Features.Labs;
+using ExchangeHub.Core.Features.Notifications;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -23,6 +25,8 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
     public int InvitationCount { get; private set; }
 
     public string? FormProblem { get; private set; }
+
+    public string LiveStreams { get; private set; } = "[]";
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ?? Page();
 
@@ -64,6 +68,13 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
 
         Labs = labs;
         InvitationCount = (await mediator.Send(new ListMyInvitationsQuery())).Value?.Count ?? 0;
+        var inbox = (await mediator.Send(new GetNotificationsQuery(1))).Value;
+        // Invitations reach the person's inbox stream; changes inside a consortium reach its own stream, whose seq the
+        // list does not keep, so those are followed from their start (see live-region.js).
+        LiveStreams = LiveRegion.Streams(
+            [(StreamNames.User(me.ValueOrThrow().Id), inbox?.LastSeq ?? 0),
+            .. labs.SelectMany(l => l.Consortia).Where(c => c.LabState == MemberStates.Joined)
+                .Select(c => c.ConsortiumId).Distinct().Select(id => (StreamNames.Consortium(id), (long?)null))]);
         return null;
     }
 }

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using ExchangeHub.Core.Common.Live;
 using ExchangeHub.Core.Features.Notifications;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -14,6 +16,9 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
     public InboxView Inbox { get; private set; } = new([], 0, 0);
 
+    /// <summary>The person's own stream, which live-region.js follows to refresh the list.</summary>
+    public string LiveStreams { get; private set; } = "[]";
+
     public async Task<IActionResult> OnGetAsync()
     {
         var result = await mediator.Send(new GetNotificationsQuery(Shown));
@@ -23,6 +28,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
         }
 
         Inbox = result.ValueOrThrow();
+        LiveStreams = LiveRegion.Streams([(StreamNames.User(User.FindFirstValue(ClaimTypes.NameIdentifier) ?? ""), Inbox.LastSeq)]);
         return Page();
     }
 

@@ -1,5 +1,8 @@
 using System.Security.Claims;
+using ExchangeHub.Core.Common.Results;
+using ExchangeHub.Core.Common.Security;
 using ExchangeHub.Core.Features.Labs;
+using ExchangeHub.Core.Features.Operator;
 using ExchangeHub.Core.Features.Threads;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -21,6 +24,11 @@ public sealed class DetailsModel(IMediator mediator) : PageModel
 
     public bool IsMember => Role is not null;
 
+    public bool IsOperator => User.IsInRole(Roles.Operator);
+
+    [BindProperty]
+    public string? CompanyName { get; set; }
+
     /// <summary>The lab's own threads, shown to its members only.</summary>
     public IReadOnlyList<ThreadSummary> Threads { get; private set; } = [];
 
@@ -41,4 +49,35 @@ public sealed class DetailsModel(IMediator mediator) : PageModel
 
         return Page();
     }
+
+    public async Task<IActionResult> OnPostCompanyAsync(string labId)
+    {
+        var result = await mediator.Send(new AddCompanyCommand(labId, CompanyName ?? ""));
+        return await AfterAsync(labId, result.Problem, "Flash.CompanyAdded");
+    }
+
+    public async Task<IActionResult> OnPostRecommendAsync(string labId, string companyId)
+    {
+        var result = await mediator.Send(new RecommendCompanyCommand(labId, companyId));
+        return await AfterAsync(labId, result.Problem, "Flash.CompanyRecommended");
+    }
+
+    private async Task<IActionResult> AfterAsync(string labId, Problem? problem, string flash)
+    {
+        if (problem is null)
+        {
+            TempData[Flash.Key] = flash;
+            return RedirectToPage("/Labs/Details", new { labId });
+        }
+
+        if (!problem.BelongsOnForm())
+        {
+            return this.ProblemResult(problem);
+        }
+
+        CompanyProblem = problem.Detail;
+        return await OnGetAsync(labId);
+    }
+
+    public string? CompanyProblem { get; private set; }
 }

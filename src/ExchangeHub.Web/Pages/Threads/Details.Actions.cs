@@ -1,4 +1,6 @@
+using System.Globalization;
 using ExchangeHub.Core.Common.Results;
+using ExchangeHub.Core.Features.Moderation;
 using ExchangeHub.Core.Features.Threads;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,6 +14,18 @@ public sealed partial class DetailsModel
 
     public async Task<IActionResult> OnPostDeleteAsync(string id, long seq) =>
         Done(id, await mediator.Send(new DeletePostCommand(id, seq)), $"post-{seq}");
+
+    public async Task<IActionResult> OnPostFlagAsync(string id, long seq, string? reason)
+    {
+        var result = await mediator.Send(new FlagPostCommand(id, seq.ToString(CultureInfo.InvariantCulture), reason ?? ""));
+        if (result.IsSuccess || result.Problem.Kind is ProblemKind.Invalid or ProblemKind.Conflict)
+        {
+            TempData[Flash.Key] = result.IsSuccess ? "Flash.PostFlagged" : "Flash.PostNotFlagged";
+            return BackTo(id, $"post-{seq}");
+        }
+
+        return this.ProblemResult(result.Problem);
+    }
 
     public async Task<IActionResult> OnPostResolveAsync(string id, long? acceptedSeq) =>
         Done(id, await mediator.Send(new ResolveThreadCommand(id, acceptedSeq)), acceptedSeq is { } seq ? $"post-{seq}" : null);

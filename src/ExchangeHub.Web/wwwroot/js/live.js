@@ -32,9 +32,18 @@ export class LiveClient {
     });
   }
 
-  /** Follows a stream from `afterSeq` on; `onEvent` gets each event once, in seq order. */
+  /**
+   * Follows a stream from `afterSeq` on; `onEvent` gets each event once, in seq order. A second module following a
+   * stream the page already follows (the header's inbox count and the inbox page, say) hears it from where it is now.
+   */
   async subscribe(stream, afterSeq, onEvent) {
-    this.#streams.set(stream, { lastSeq: afterSeq, onEvent, buffer: null });
+    const followed = this.#streams.get(stream);
+    if (followed) {
+      followed.handlers.push(onEvent);
+      await this.#start();
+      return;
+    }
+    this.#streams.set(stream, { lastSeq: afterSeq, handlers: [onEvent], buffer: null });
     await this.#start();
     await this.#catchUp(stream);
   }
@@ -138,10 +147,12 @@ export class LiveClient {
       return;
     }
     state.lastSeq = event.seq;
-    try {
-      state.onEvent(event);
-    } catch (error) {
-      console.error("ExchangeHub: an event handler failed", error);
+    for (const handler of state.handlers) {
+      try {
+        handler(event);
+      } catch (error) {
+        console.error("ExchangeHub: an event handler failed", error);
+      }
     }
   }
 }

@@ -45,7 +45,9 @@ export class PostView {
     }
   }
 
-  fill(article, post) {
+  fill(article, shown) {
+    // A post a moderator hid reads like a deleted one, with its own notice.
+    const post = shown.hidden ? { ...shown, deleted: true } : shown;
     const seq = post.seq;
     const url = this.#data.threadUrl;
     const field = (name) => article.querySelector(`[data-field="${name}"]`);
@@ -73,7 +75,18 @@ export class PostView {
     body.hidden = post.deleted;
     // The server rendered this fragment from Markdown and sanitised it; it is the same HTML the page itself shows.
     body.innerHTML = post.deleted ? "" : post.html;
-    field("deleted").hidden = !post.deleted;
+    field("deleted").hidden = !post.deleted || Boolean(post.hidden);
+    const hidden = field("hidden");
+    if (hidden) {
+      hidden.hidden = !post.hidden;
+    }
+    const flag = field("flag");
+    if (flag) {
+      flag.hidden = post.deleted;
+      flag.querySelector('[name="seq"]').value = String(seq);
+      flag.querySelector("textarea").id = `flag-reason-${seq}`;
+      flag.querySelector("label").htmlFor = `flag-reason-${seq}`;
+    }
     this.#fillReactions(field, post);
     this.#fillActions(article, field, post);
     this.#markAccepted(article);

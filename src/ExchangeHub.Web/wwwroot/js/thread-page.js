@@ -116,6 +116,7 @@ if (root && globalThis.signalR) {
         break;
       case "post.edited":
       case "post.deleted":
+      case "post.hidden":
       case "post.reacted":
         view.update(event.data);
         break;
