@@ -18,6 +18,9 @@ public sealed class KestrelAppFactory : WebApplicationFactory<Program>
 {
     private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "exchangehub-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>The address that registers as the programme office's operator on this app.</summary>
+    public const string OperatorEmail = "programme-office@example.jp";
+
     public KestrelAppFactory() => UseKestrel(0);
 
     public Uri ServerAddress
@@ -37,6 +40,7 @@ public sealed class KestrelAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ExchangeHub:GatewayPort", FreePort());
         builder.UseSetting("ExchangeHub:DataPath", _dataPath);
         builder.UseSetting("ExchangeHub:ClusterId", $"browser-{Guid.NewGuid():N}");
+        builder.UseSetting("ExchangeHub:Accounts:OperatorEmails:0", OperatorEmail);
     }
 
     public override async ValueTask DisposeAsync()

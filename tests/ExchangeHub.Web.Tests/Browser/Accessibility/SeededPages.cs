@@ -35,7 +35,6 @@ internal sealed class SeededPages(HttpClient other, string otherLab, string othe
     /// <summary>The signed-in walker's own data behind every page; the other lab asks the walker's lab to partner.</summary>
     public async Task<IReadOnlyDictionary<string, string>> SignedInAsync(IPage walker)
     {
-
         var lab = await FetchAsync(walker, "/api/labs", Lab("仙北市地域DX推進ラボ", "05"));
         var caseStudy = await FetchAsync(walker, $"/api/labs/{lab}/case-studies", CaseStudy("ドローンで農薬散布を省力化"));
         var thread = await FetchAsync(walker, "/api/threads", new { space = "public", title = "農業用ドローンの保険について", body = "皆さんの地域ではどうしていますか?" });
@@ -55,6 +54,7 @@ internal sealed class SeededPages(HttpClient other, string otherLab, string othe
             ["/labs/new"] = "/labs/new",
             ["/labs/{labId}"] = $"/labs/{lab}",
             ["/labs/{labId}/edit"] = $"/labs/{lab}/edit",
+            ["/labs/{labId}/dashboard"] = $"/labs/{lab}/dashboard",
             ["/labs/{labId}/transition-plan"] = $"/labs/{lab}/transition-plan",
             ["/labs/{labId}/transition-plan/print"] = $"/labs/{lab}/transition-plan/print",
             ["/labs/{labId}/case-studies/new"] = $"/labs/{lab}/case-studies/new",
@@ -88,6 +88,9 @@ internal sealed class SeededPages(HttpClient other, string otherLab, string othe
         };
         return signedIn;
     }
+
+    /// <summary>The pages only the programme office's operators see.</summary>
+    public static IReadOnlyDictionary<string, string> Operator { get; } = new Dictionary<string, string> { ["/operator"] = "/operator" };
 
     public void Dispose() => other.Dispose();
 
