@@ -2,12 +2,13 @@ using System.Diagnostics;
 
 namespace ExchangeHub.Benchmarks;
 
-/// <summary>One send at a time: from the start of the request until the last subscriber has the message.</summary>
+/// <summary>One send at a time: from the start of the request until its answer, and until the last subscriber has the message.</summary>
 public static class FanOut
 {
-    public static async Task<List<double>> MeasureAsync(Subscribers subscribers, Send send, int samples)
+    public static async Task<(List<double> Delivered, List<double> Answered)> MeasureAsync(Subscribers subscribers, Send send, int samples)
     {
         var latencies = new List<double>();
+        var answers = new List<double>();
         var warmUp = Math.Max(1, samples / 10);
         for (var i = 0; i < samples + warmUp; i++)
         {
@@ -15,6 +16,7 @@ public static class FanOut
             var arrived = subscribers.Expect(marker);
             var started = Stopwatch.GetTimestamp();
             var status = await send(marker);
+            var answered = Stopwatch.GetTimestamp();
             if ((int)status >= 300)
             {
                 throw new InvalidOperationException($"A send answered {(int)status}.");
@@ -24,9 +26,10 @@ public static class FanOut
             if (i >= warmUp)
             {
                 latencies.Add(Stopwatch.GetElapsedTime(started, last).TotalMilliseconds);
+                answers.Add(Stopwatch.GetElapsedTime(started, answered).TotalMilliseconds);
             }
         }
 
-        return latencies;
+        return (latencies, answers);
     }
 }
