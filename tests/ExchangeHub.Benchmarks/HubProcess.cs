@@ -43,6 +43,10 @@ public sealed class HubProcess : IAsyncDisposable
         start.Environment["ExchangeHub__SiloPort"] = FreePorts.Take().ToString(CultureInfo.InvariantCulture);
         start.Environment["ExchangeHub__GatewayPort"] = gatewayPort.ToString(CultureInfo.InvariantCulture);
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+
+        // A hub that has run for days runs fully optimised code. On a busy machine the background JIT that gets there
+        // can lag by minutes, so the early scenarios would measure unoptimised code; compile optimised from the start.
+        start.Environment["DOTNET_TieredCompilation"] = "0";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;
