@@ -1,28 +1,36 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using System.Globalization;
 
 namespace ExchangeHub.Benchmarks;
 
-/// <summary>The hub started as its own process on free loopback ports with an empty store of its own.</summary>
+/// <summary>The hub started as its own process on free loopback ports; an empty store of its own unless settings say Redis.</summary>
 public sealed class HubProcess : IAsyncDisposable
 {
     private readonly Process _process;
-    private readonly string _dataPath;
 
-    private HubProcess(Process process, string dataPath, Uri address)
+    private HubProcess(Process process, string dataPath, Uri address, int gatewayPort)
     {
         _process = process;
-        _dataPath = dataPath;
+        DataPath = dataPath;
         Address = address;
+        GatewayPort = gatewayPort;
     }
 
     public Uri Address { get; }
 
-    public static async Task<HubProcess> StartAsync(string webDll)
+    public int GatewayPort { get; }
+
+    public string DataPath { get; }
+
+    public string DatabaseFile => Path.Combine(DataPath, "exchangehub.db");
+
+    public int ProcessId => _process.Id;
+
+    public static async Task<HubProcess> StartAsync(string webDll, IReadOnlyDictionary<string, string>? settings = null)
     {
         var dataPath = Path.Combine(Path.GetTempPath(), "exchangehub-bench-" + Guid.NewGuid().ToString("N"));
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var address = new Uri($"http://127.0.0.1:{FreePorts.Take()}");
+        var gatewayPort = FreePorts.Take();
         var start = new ProcessStartInfo("dotnet", [webDll, "--urls", address.ToString()])
         {
             WorkingDirectory = Path.GetDirectoryName(webDll) ?? ".",
@@ -32,58 +40,29 @@ public sealed class HubProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ExchangeHub__DataPath"] = dataPath;
         start.Environment["ExchangeHub__SeedDemoData"] = "false";
-        start.Environment["ExchangeHub__SiloPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment["ExchangeHub__GatewayPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["ExchangeHub__SiloPort"] = FreePorts.Take().ToString(CultureInfo.InvariantCulture);
+        start.Environment["ExchangeHub__GatewayPort"] = gatewayPort.ToString(CultureInfo.InvariantCulture);
         start.Environment["Logging__LogLevel__Default"] = "Warning";
-        var process = Process.Start(start) ?? throw new InvalidOperationException("The hub did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var hub = new HubProcess(process, dataPath, address);
-        await hub.WaitUntilServingAsync();
-        return hub;
-    }
 
-    private async Task WaitUntilServingAsync()
-    {
-        using var client = new HttpClient { BaseAddress = Address };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
+        // A hub that has run for days runs fully optimised code. On a busy machine the background JIT that gets there
+        // can lag by minutes, so the early scenarios would measure unoptimised code; compile optimised from the start.
+        start.Environment["DOTNET_TieredCompilation"] = "0";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
-            try
-            {
-                if ((await client.GetAsync("/api/labs")).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(200);
+            start.Environment[key] = value;
         }
 
-        throw new TimeoutException("The hub did not answer within 60 s.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var hub = new HubProcess(ChildProcess.Start(start), dataPath, address, gatewayPort);
+        await ChildProcess.WaitUntilAnsweringAsync(address, "/health/ready", hub._process);
+        return hub;
     }
 
     public async ValueTask DisposeAsync()
     {
-        _process.Kill(entireProcessTree: true);
-        await _process.WaitForExitAsync();
-        _process.Dispose();
-        if (Directory.Exists(_dataPath))
+        await ChildProcess.StopAsync(_process);
+        if (Directory.Exists(DataPath))
         {
-            Directory.Delete(_dataPath, recursive: true);
+            Directory.Delete(DataPath, recursive: true);
         }
     }
 }

@@ -1,51 +1,57 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using ExchangeHub.Benchmarks;
 
-// Usage: dotnet run -c Release --project tests/ExchangeHub.Benchmarks -- [long-thread-length] [samples]
-//    or: dotnet run -c Release --project tests/ExchangeHub.Benchmarks -- search [labs] [case-studies] [rounds]
-if (args is ["search", .. var searchArgs])
+// Usage: dotnet run -c Release --project tests/ExchangeHub.Benchmarks            the full run; writes docs/benchmarks/results.*
+//        dotnet run --project tests/ExchangeHub.Benchmarks -- smoke             every path in seconds; no thresholds, writes nothing into docs/
+//        dotnet run -c Release --project tests/ExchangeHub.Benchmarks -- search [labs] [case-studies] [rounds]
+if (args is ["baseline-host", .. var hostArgs])
 {
-    return SearchBenchmark.Run(RepositoryRoot(), GitCommit() ?? Commit(RepositoryRoot()), searchArgs);
+    return await BaselineHost.RunAsync(hostArgs);
 }
 
-var longLength = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
-var samples = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300;
 var root = RepositoryRoot();
-var webDll = Path.Combine(root, "src", "ExchangeHub.Web", "bin", "Release", "net10.0", "ExchangeHub.Web.dll");
+var commit = GitCommit() ?? "unknown";
+if (args is ["search", .. var searchArgs])
+{
+    return SearchBenchmark.Run(root, commit, searchArgs);
+}
+
+var settings = args is ["smoke", ..] ? RunSettings.Smoke : RunSettings.Full;
+
+// The hub of the same configuration as this program: Release for the full run, whatever was built for the smoke run.
+var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent?.Name ?? "Release";
+var webDll = Path.Combine(root, "src", "ExchangeHub.Web", "bin", configuration, "net10.0", "ExchangeHub.Web.dll");
 if (!File.Exists(webDll))
 {
-    Console.Error.WriteLine($"Build the hub first: dotnet build -c Release ({webDll} is missing).");
+    Console.Error.WriteLine($"Build the hub first ({webDll} is missing).");
     return 1;
 }
 
-await using var hub = await HubProcess.StartAsync(webDll);
-var results = await new ThreadLengthBenchmark(hub.Address, longLength, samples).RunAsync();
-var ratioP50 = results["post, long"].P50 / results["post, 10 posts"].P50;
-var ratioP95 = results["post, long"].P95 / results["post, 10 posts"].P95;
-var deliveryRatio = results["delivery, long"].P50 / results["delivery, 10 posts"].P50;
-
-var report = new StringBuilder()
-    .AppendLine("# Thread length: post latency on a long thread against a short one")
-    .AppendLine()
-    .AppendLine(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}; .NET {Environment.Version}; commit {Commit(root)}; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC.")
-    .AppendLine(CultureInfo.InvariantCulture, $"Hub: its own process, embedded SQLite store, Release build. Long thread: {longLength:N0} posts; short: 10. Samples: {samples} each, alternating, first 10% dropped as warm-up.")
-    .AppendLine()
-    .AppendLine("| measure | n | p50 ms | p95 ms | p99 ms | mean ms |")
-    .AppendLine("|---|---|---|---|---|---|");
-foreach (var (name, stats) in results)
+if (settings == RunSettings.Full && configuration != "Release")
 {
-    report.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {stats.Count} | {stats.P50:0.00} | {stats.P95:0.00} | {stats.P99:0.00} | {stats.Mean:0.00} |");
+    Console.Error.WriteLine("The full run measures a Release build: dotnet run -c Release --project tests/ExchangeHub.Benchmarks");
+    return 1;
 }
 
-report.AppendLine()
-    .AppendLine(CultureInfo.InvariantCulture, $"Long / short, POST p50: **{ratioP50:0.00}×**, p95: **{ratioP95:0.00}×**; delivery p50: **{deliveryRatio:0.00}×** (goal: within 1.2×).");
-var folder = Path.Combine(root, "docs", "benchmarks");
-Directory.CreateDirectory(folder);
-await File.WriteAllTextAsync(Path.Combine(folder, "thread-length.md"), report.ToString());
-await File.WriteAllTextAsync(Path.Combine(folder, "thread-length.json"), JsonSerializer.Serialize(new { longLength, samples, results, ratioP50, ratioP95, deliveryRatio }, new JsonSerializerOptions(JsonSerializerOptions.Web) { WriteIndented = true }));
-Console.WriteLine(report);
+var results = new RunResults
+{
+    Settings = settings,
+    Commit = commit,
+    Machine = string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores, {Environment.OSVersion}, {Memory.TotalGigabytes():0} GB; .NET {Environment.Version}; {configuration} build"),
+};
+await new FullRun(settings, webDll, results).RunAsync();
+Goals.Evaluate(results, thresholds: settings == RunSettings.Full);
+var folder = settings == RunSettings.Full
+    ? Path.Combine(root, "docs", "benchmarks")
+    : Path.Combine(Path.GetTempPath(), "exchangehub-bench-smoke-" + Guid.NewGuid().ToString("N"));
+Report.Write(results, folder);
+Console.WriteLine(Report.Markdown(results));
+Console.WriteLine($"Written to {folder}");
+if (settings != RunSettings.Full)
+{
+    Directory.Delete(folder, recursive: true);
+}
+
 return 0;
 
 static string RepositoryRoot()
@@ -59,7 +65,7 @@ static string RepositoryRoot()
     return directory?.FullName ?? throw new InvalidOperationException("Run the benchmark from inside the repository.");
 }
 
-// A worktree's .git is a file, which Commit cannot read; git itself can.
+// A worktree's .git is a file; git itself reads it.
 static string? GitCommit()
 {
     try
@@ -73,17 +79,4 @@ static string? GitCommit()
     {
         return null;
     }
-}
-
-static string Commit(string root)
-{
-    var head = Path.Combine(root, ".git", "HEAD");
-    if (!File.Exists(head))
-    {
-        return "unknown";
-    }
-
-    var reference = File.ReadAllText(head).Trim();
-    var refFile = reference.StartsWith("ref: ", StringComparison.Ordinal) ? Path.Combine(root, ".git", reference[5..]) : null;
-    return refFile is not null && File.Exists(refFile) ? File.ReadAllText(refFile).Trim()[..12] : reference[..Math.Min(12, reference.Length)];
 }

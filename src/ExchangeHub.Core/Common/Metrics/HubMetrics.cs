@@ -9,6 +9,7 @@ public sealed class HubMetrics
 
     private readonly Counter<long> _postsCreated;
     private readonly Counter<long> _liveEventsPublished;
+    private readonly Counter<long> _markdownRendered;
     private readonly UpDownCounter<long> _connectedClients;
     private readonly Histogram<double> _deliveryLag;
 
@@ -17,6 +18,7 @@ public sealed class HubMetrics
         var meter = meterFactory.Create(MeterName);
         _postsCreated = meter.CreateCounter<long>("exchangehub.posts.created", "{post}", "Thread posts and case studies created.");
         _liveEventsPublished = meter.CreateCounter<long>("exchangehub.live_events.published", "{event}", "Live events handed to SignalR.");
+        _markdownRendered = meter.CreateCounter<long>("exchangehub.markdown.rendered", "{document}", "Markdown documents rendered to sanitised HTML.");
         _connectedClients = meter.CreateUpDownCounter<long>("exchangehub.clients.connected", "{connection}", "SignalR connections open on this node.");
         _deliveryLag = meter.CreateHistogram<double>("exchangehub.live_events.delivery_lag", "ms", "From an event's time to its send to SignalR.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [1, 2, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000] });
@@ -32,6 +34,9 @@ public sealed class HubMetrics
         _liveEventsPublished.Add(1, kind);
         _deliveryLag.Record(Math.Max(0, lag.TotalMilliseconds), kind);
     }
+
+    /// <summary>Counts one Markdown render; renders belong to writes, so this rises with posts and edits, never with pushes.</summary>
+    public void MarkdownRendered() => _markdownRendered.Add(1);
 
     public void ClientConnected() => _connectedClients.Add(1);
 

@@ -74,9 +74,7 @@ public sealed class TopicThreadGrain([PersistentState("thread")] IPersistentStat
             RaiseFollower(mentioned, FollowLevel.Tracking);
         }
 
-        await PostPages.For(GrainFactory, Id, post.Seq).PutAsync(post);
-        await PublishAsync(ThreadEventTypes.PostCreated, post);
-        await UpdateSpaceAsync();
+        await PublishAsync(ThreadEventTypes.PostCreated, post, () => PostPages.For(GrainFactory, Id, post.Seq).PutAsync(post), UpdateSpaceAsync);
         var replied = newPost.ReplyTo is { } to ? await PostPages.For(GrainFactory, Id, to).GetAsync(to) : null;
         ThreadFanOut.PostAdded(GrainFactory, Ref, post, thread.State.Followers, newPost.MentionedUserIds, replied?.AuthorId);
         return new PostReceipt(post, true);
@@ -193,8 +191,7 @@ public sealed class TopicThreadGrain([PersistentState("thread")] IPersistentStat
         }
 
         var changed = await change(post);
-        await page.PutAsync(changed);
-        await PublishAsync(eventType, changed);
+        await PublishAsync(eventType, changed, () => page.PutAsync(changed));
         return changed;
     }
 
@@ -203,12 +200,14 @@ public sealed class TopicThreadGrain([PersistentState("thread")] IPersistentStat
         : thread.State.AuthorId == userId || moderator ? null
         : Problem.Forbidden(Say.Text("スレッドの作成者かモデレーターだけができる操作です。", "Only the thread's author or a moderator may do this."));
 
-    private async Task PublishAsync<T>(string type, T data)
+    // A post's page and its event's page are written side by side (the store commits them together), both ahead of the
+    // thread's state as EventLog's order requires; the space's summary is refreshed while the event goes out.
+    private async Task PublishAsync<T>(string type, T data, Func<Task>? writeAlongside = null, Func<Task>? afterStored = null)
     {
         var liveEvent = LiveEvent.Create(StreamNames.Thread(Id), ++thread.State.LastSeq, type, clock.GetUtcNow(), data);
-        await events.AppendAsync(liveEvent);
+        await Task.WhenAll(events.AppendAsync(liveEvent), writeAlongside?.Invoke() ?? Task.CompletedTask);
         await thread.WriteStateAsync();
-        await events.PublishAsync(liveEvent);
+        await Task.WhenAll(events.PublishAsync(liveEvent), afterStored?.Invoke() ?? Task.CompletedTask);
     }
 
     private Task UpdateSpaceAsync() => GrainFactory.GetGrain<ISpaceGrain>(thread.State.Space).UpsertAsync(ThreadSummary.From(View()));

@@ -3,21 +3,30 @@ using Microsoft.Data.Sqlite;
 
 namespace ExchangeHub.Web.Hosting.Storage;
 
-internal sealed class SqliteGrainStateTable(string databaseFile)
+internal sealed class SqliteGrainStateTable
 {
     private const string KeyMatches = "grain_type = $grain_type AND grain_id = $grain_id AND state_name = $state_name";
 
-    private readonly string _connectionString = new SqliteConnectionStringBuilder
+    private readonly string _databaseFile;
+    private readonly string _connectionString;
+    private readonly SqliteWriteQueue _writes;
+
+    public SqliteGrainStateTable(string databaseFile)
     {
-        DataSource = databaseFile,
-        Mode = SqliteOpenMode.ReadWriteCreate,
-        Pooling = true,
-        DefaultTimeout = 30,
-    }.ToString();
+        _databaseFile = databaseFile;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = databaseFile,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+        _writes = new SqliteWriteQueue(OpenAsync);
+    }
 
     public async Task CreateAsync(CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databaseFile)) ?? ".");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(_databaseFile)) ?? ".");
         await using var connection = await OpenAsync(cancellationToken);
         await ExecuteAsync(connection, """
             PRAGMA journal_mode = WAL;
@@ -79,21 +88,23 @@ internal sealed class SqliteGrainStateTable(string databaseFile)
 
     public void ClosePooledConnections()
     {
+        _writes.Complete();
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
     }
 
-    private async Task<bool> ChangeAsync(
-        string sql, GrainStateKey key, (string Name, object Value)[] values, CancellationToken cancellationToken)
+    private Task<bool> ChangeAsync(string sql, GrainStateKey key, (string Name, object Value)[] values, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, sql, key);
-        foreach (var (name, value) in values)
+        cancellationToken.ThrowIfCancellationRequested();
+        return _writes.ChangeAsync(command =>
         {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+            command.CommandText = sql;
+            AddKey(command, key);
+            foreach (var (name, value) in values)
+            {
+                command.Parameters.AddWithValue(name, value);
+            }
+        });
     }
 
     private static string Format(DateTimeOffset time) => time.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
@@ -128,9 +139,14 @@ internal sealed class SqliteGrainStateTable(string databaseFile)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
+        AddKey(command, key);
+        return command;
+    }
+
+    private static void AddKey(SqliteCommand command, GrainStateKey key)
+    {
         command.Parameters.AddWithValue("$grain_type", key.GrainType);
         command.Parameters.AddWithValue("$grain_id", key.GrainId);
         command.Parameters.AddWithValue("$state_name", key.StateName);
-        return command;
     }
 }

@@ -1,0 +1,183 @@
+using System.Diagnostics;
+using ExchangeHub.Core.Features.Labs;
+using ExchangeHub.Core.Features.Threads;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace ExchangeHub.Benchmarks;
+
+/// <summary>
+/// Every scenario of the performance goals against its bare baseline, in one run: the hub and the baselines each in a
+/// process of their own, driven from this one with the .NET SignalR client, HttpClient and an Orleans client.
+/// </summary>
+public sealed class FullRun(RunSettings settings, string webDll, RunResults results)
+{
+    private const string HubServiceId = "exchangehub";
+
+    public async Task RunAsync()
+    {
+        var started = Stopwatch.GetTimestamp();
+
+        // Memory on processes of its own, fresh, whose heaps have not grown under load; the thousands of idle
+        // activations it leaves behind would in turn weigh on every later scenario.
+        Step("G6/B5 memory");
+        await using (var baseline = await BaselineProcess.StartAsync())
+        await using (var hub = await HubProcess.StartAsync(webDll))
+        {
+            await using var hubGrains = await OrleansClient.ConnectAsync(hub.GatewayPort, HubServiceId, HubServiceId);
+            await using var bareGrains = await OrleansClient.ConnectAsync(baseline.GatewayPort, BaselineHost.ServiceId, BaselineHost.ServiceId);
+            await MemoryAsync(hub, baseline, hubGrains.Grains, bareGrains.Grains);
+        }
+
+        await using (var baseline = await BaselineProcess.StartAsync())
+        await using (var hub = await HubProcess.StartAsync(webDll))
+        {
+            await using var hubGrains = await OrleansClient.ConnectAsync(hub.GatewayPort, HubServiceId, HubServiceId);
+            await using var bareGrains = await OrleansClient.ConnectAsync(baseline.GatewayPort, BaselineHost.ServiceId, BaselineHost.ServiceId);
+            using var person = await HubSession.SignUpAsync(hub.Address);
+            using var bare = new HttpClient { BaseAddress = baseline.Address, Timeout = TimeSpan.FromSeconds(30) };
+            using var store = new StoreWrites();
+
+            Step("G4/B2/B4 grain calls and state writes");
+            await GrainsAsync(hub, person, hubGrains.Grains, bareGrains.Grains, store);
+
+            Step("G5/B3 Markdown");
+            results.Markdown = MarkdownCost.Measure(settings.MarkdownRounds);
+            Console.WriteLine($"  ours {results.Markdown.OursMicroseconds:0.0} µs, raw {results.Markdown.RawMicroseconds:0.0} µs per document");
+
+            Step("G1/B1 fan-out");
+            await FanOutAsync(hub, person, bare, store);
+
+            Step("G3/G7 capacity and resync");
+            await CapacityAsync(hub, person, baseline, bare, store);
+
+            Step("G8 long thread");
+            var thread = await new ThreadLengthBenchmark(hub.Address, settings.LongThread, settings.ThreadSamples).RunAsync();
+            foreach (var (name, stats) in thread)
+            {
+                results.Latency["G8 " + name] = stats;
+            }
+        }
+
+        if (settings.Cluster)
+        {
+            Step("G2 two-node Redis cluster");
+            await ClusterAsync();
+        }
+
+        results.Seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+    }
+
+    private async Task MemoryAsync(HubProcess hub, BaselineProcess baseline, IGrainFactory hubGrains, IGrainFactory bareGrains)
+    {
+        var connections = settings.IdleConnections;
+        results.Figures["B5 bytes per idle connection, bare hub"] = await Memory.PerIdleConnectionAsync(baseline.ProcessId, new Uri(baseline.Address, "/hubs/bare"), connections);
+        results.Figures["G6 bytes per idle connection, hub"] = await Memory.PerIdleConnectionAsync(hub.ProcessId, new Uri(hub.Address, "/hubs/exchange"), connections);
+        var activations = settings.EmptyActivations;
+        results.Figures["B5 bytes per empty activation, bare silo"] = await Memory.PerActivationAsync(baseline.ProcessId, activations,
+            i => bareGrains.GetGrain<IPingGrain>($"idle{i}").PingAsync(i));
+        results.Figures["G6 bytes per idle lab grain"] = await Memory.PerActivationAsync(hub.ProcessId, activations,
+            i => hubGrains.GetGrain<ILabGrain>($"idle-lab-{i}").GetAsync());
+        results.Figures["G6 bytes per idle thread grain"] = await Memory.PerActivationAsync(hub.ProcessId, activations,
+            i => hubGrains.GetGrain<ITopicThreadGrain>($"idle-thread-{i}").GetAsync());
+        foreach (var (name, value) in results.Figures)
+        {
+            Console.WriteLine($"  {name}: {value:N0}");
+        }
+    }
+
+    private async Task GrainsAsync(HubProcess hub, HubSession person, IGrainFactory hubGrains, IGrainFactory bareGrains, StoreWrites store)
+    {
+        var threadId = await person.StartThreadAsync("状態の書き込み");
+        var follower = "bench-follower-" + Guid.NewGuid().ToString("N");
+        var thread = new ThreadRef(threadId, "public", "状態の書き込み");
+        results.Add("B2 ping grain call", await GrainCalls.PingAsync(bareGrains, settings.GrainCalls));
+        results.Add("G4 plain grain call (thread read)", await GrainCalls.ReadThreadAsync(hubGrains, threadId, settings.GrainCalls));
+        results.Add("G4 grain state write (following)", await GrainCalls.WriteFollowingAsync(hubGrains, follower, thread, settings.StateWrites));
+        var size = StoreWrites.StoredSize(hub.DatabaseFile, follower, "following");
+        results.Figures["B4 payload bytes (following)"] = size;
+        results.Add("B4 raw store write (following size)", store.Sequential(size, settings.StateWrites));
+    }
+
+    private async Task FanOutAsync(HubProcess hub, HubSession person, HttpClient bare, StoreWrites store)
+    {
+        var threadId = await person.StartThreadAsync("配信の計測");
+        var renders = await HubCounters.ReadAsync(hub.Address, "exchangehub_markdown_rendered");
+        var posts = await HubCounters.ReadAsync(hub.Address, "exchangehub_posts_created");
+        for (var i = 0; i < settings.SubscriberCounts.Length; i++)
+        {
+            var (count, samples) = (settings.SubscriberCounts[i], settings.FanOutSamples[i]);
+            await using (var subscribers = await Subscribers.ConnectAsync([new Uri(hub.Address, "/hubs/exchange")], count,
+                c => c.InvokeAsync<object>("Subscribe", $"thread:{threadId}", 1_000_000L), person.Cookies))
+            {
+                var (delivered, answered) = await FanOut.MeasureAsync(subscribers, Senders.Post(person.Client, threadId), samples);
+                results.Add($"G1 post to {count} subscribers", delivered, keepSamples: true);
+                results.Add($"G1 POST answered, {count} subscribers", answered);
+            }
+
+            var group = "bare-" + Guid.NewGuid().ToString("N");
+            await using (var subscribers = await Subscribers.ConnectAsync([new Uri(bare.BaseAddress!, "/hubs/bare")], count, c => c.InvokeAsync("Join", group)))
+            {
+                results.Add($"B1 bare broadcast to {count} subscribers", (await FanOut.MeasureAsync(subscribers, Senders.Broadcast(bare, group), samples)).Delivered, keepSamples: true);
+            }
+        }
+
+        results.Figures["G5 Markdown renders during G1"] = await HubCounters.ReadAsync(hub.Address, "exchangehub_markdown_rendered") - renders;
+        results.Figures["G5 posts created during G1"] = await HubCounters.ReadAsync(hub.Address, "exchangehub_posts_created") - posts;
+        var size = StoreWrites.StoredSize(hub.DatabaseFile, threadId, "thread");
+        results.Figures["B4 payload bytes (thread)"] = size;
+        results.Add("B4 raw store write (thread size)", store.Sequential(size, settings.StateWrites));
+    }
+
+    private async Task CapacityAsync(HubProcess hub, HubSession person, BaselineProcess baseline, HttpClient bare, StoreWrites store)
+    {
+        var step = TimeSpan.FromSeconds(settings.CapacityStepSeconds);
+        var threadId = await person.StartThreadAsync("負荷の計測");
+        var hubUrl = new Uri(hub.Address, "/hubs/exchange");
+        await using (var subscribers = await Subscribers.ConnectAsync([hubUrl], settings.CapacitySubscribers,
+            c => c.InvokeAsync<object>("Subscribe", $"thread:{threadId}", 0L), person.Cookies))
+        {
+            var resync = new Resync(hubUrl, $"thread:{threadId}", person.Cookies);
+            using var stop = new CancellationTokenSource();
+            var resyncing = resync.RunAsync(stop.Token);
+            Console.WriteLine("  hub:");
+            results.Load["hub"] = await Capacity.RunAsync(subscribers, Senders.Post(person.Client, threadId), settings.CapacityLevels, step);
+            await stop.CancelAsync();
+            await resyncing;
+            results.Resync = resync.Check(subscribers);
+            Console.WriteLine($"  resync: {results.Resync}");
+        }
+
+        var group = "bare-load-" + Guid.NewGuid().ToString("N");
+        await using (var subscribers = await Subscribers.ConnectAsync([new Uri(baseline.Address, "/hubs/bare")], settings.CapacitySubscribers, c => c.InvokeAsync("Join", group)))
+        {
+            Console.WriteLine("  bare hub:");
+            results.Load["bare"] = await Capacity.RunAsync(subscribers, Senders.Broadcast(bare, group), settings.CapacityLevels, step);
+        }
+
+        var size = (int)results.Figures["B4 payload bytes (thread)"];
+        results.Figures["B4 raw store writes/s (4 writers)"] = store.Throughput(size, 4, step);
+        Console.WriteLine($"  raw store: {results.Figures["B4 raw store writes/s (4 writers)"]:0} writes/s");
+    }
+
+    private async Task ClusterAsync()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        var clusterId = "bench-" + Guid.NewGuid().ToString("N")[..8];
+        var clusterSettings = new Dictionary<string, string>
+        {
+            ["ExchangeHub__Cluster__Mode"] = "redis",
+            ["ExchangeHub__Cluster__Redis"] = redis.ConnectionString,
+            ["ExchangeHub__ClusterId"] = clusterId,
+        };
+        await using var first = await HubProcess.StartAsync(webDll, clusterSettings);
+        await using var second = await HubProcess.StartAsync(webDll, clusterSettings);
+        using var person = await HubSession.SignUpAsync(first.Address);
+        var threadId = await person.StartThreadAsync("クラスターでの配信");
+        await using var subscribers = await Subscribers.ConnectAsync(
+            [new Uri(first.Address, "/hubs/exchange"), new Uri(second.Address, "/hubs/exchange")], settings.ClusterSubscribers,
+            c => c.InvokeAsync<object>("Subscribe", $"thread:{threadId}", 1_000_000L), person.Cookies);
+        results.Add($"G2 post to {settings.ClusterSubscribers} subscribers on 2 nodes", (await FanOut.MeasureAsync(subscribers, Senders.Post(person.Client, threadId), settings.ClusterSamples)).Delivered, keepSamples: true);
+    }
+
+    private static void Step(string name) => Console.WriteLine($"== {name} ({DateTime.UtcNow:HH:mm:ss})");
+}

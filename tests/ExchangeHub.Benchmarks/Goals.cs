@@ -1,0 +1,92 @@
+namespace ExchangeHub.Benchmarks;
+
+/// <summary>Turns a run's measures into the goals of the performance issue, each a ratio against its bare baseline.</summary>
+public static class Goals
+{
+    public static void Evaluate(RunResults r, bool thresholds)
+    {
+        bool? Within(double ratio, double limit) => thresholds ? ratio <= limit : null;
+        bool? AtLeast(double ratio, double limit) => thresholds ? ratio >= limit : null;
+        var latency = r.Latency;
+        var storeP95 = latency["B4 raw store write (thread size)"].P95;
+        foreach (var count in r.Settings.SubscriberCounts)
+        {
+            var ours = latency[$"G1 post to {count} subscribers"].P95;
+            var bare = latency[$"B1 bare broadcast to {count} subscribers"].P95;
+            r.Goals.Add(new("G1", $"post → every one of {count} subscribers, p95 ms", ours, "B1 p95 + B4 p95", bare + storeP95,
+                ours / (bare + storeP95), "≤ 2×", Within(ours / (bare + storeP95), 2)));
+        }
+
+        if (latency.TryGetValue("G1 post to 100 subscribers", out var hundred))
+        {
+            r.Goals.Add(new("G1", "post → 100 subscribers, p95 ms (absolute)", hundred.P95, "100 ms", 100, hundred.P95 / 100, "≤ 1×", Within(hundred.P95 / 100, 1)));
+        }
+
+        if (r.Settings.Cluster)
+        {
+            var count = r.Settings.ClusterSubscribers;
+            var cluster = latency[$"G2 post to {count} subscribers on 2 nodes"].P95;
+            var single = latency[$"G1 post to {count} subscribers"].P95;
+            r.Goals.Add(new("G2", $"post → {count} subscribers on 2 Redis nodes, p95 ms", cluster, $"G1 p95 at {count}", single, cluster / single, "≤ 1.5×", Within(cluster / single, 1.5)));
+        }
+
+        var hub = Capacity(r.Load["hub"]);
+        var bareLoad = Capacity(r.Load["bare"]);
+        r.Goals.Add(new("G3", "delivered messages/s at capacity", hub.DeliveredPerSecond, "B1 delivered/s at capacity", bareLoad.DeliveredPerSecond,
+            hub.DeliveredPerSecond / bareLoad.DeliveredPerSecond, "≥ 0.5×", AtLeast(hub.DeliveredPerSecond / bareLoad.DeliveredPerSecond, 0.5),
+            $"{hub.Senders} concurrent posters; bare: {bareLoad.Senders} senders"));
+        var writes = r.Figures["B4 raw store writes/s (4 writers)"];
+        r.Goals.Add(new("G3", "accepted posts/s at capacity", hub.AcceptedPerSecond, "B4 raw writes/s", writes,
+            hub.AcceptedPerSecond / writes, "≥ 0.5×", AtLeast(hub.AcceptedPerSecond / writes, 0.5)));
+
+        var call = latency["G4 plain grain call (thread read)"].P50;
+        var ping = latency["B2 ping grain call"].P50;
+        r.Goals.Add(new("G4", "plain grain call, p50 ms", call, "B2 ping grain p50", ping, call / ping, "≤ 2×", Within(call / ping, 2)));
+        var write = latency["G4 grain state write (following)"].P50;
+        var raw = latency["B4 raw store write (following size)"].P50;
+        r.Goals.Add(new("G4", "grain state write, p50 ms", write, "B4 raw upsert p50", raw, write / raw, "≤ 1.5×", Within(write / raw, 1.5)));
+
+        var markdown = r.Markdown ?? throw new InvalidOperationException("Markdown was not measured.");
+        r.Goals.Add(new("G5", "whole Markdown pipeline, µs per document", markdown.OursMicroseconds, "B3 Markdig ToHtml", markdown.RawMicroseconds,
+            markdown.Ratio, "≤ 3×", Within(markdown.Ratio, 3), $"worst single document {markdown.WorstDocumentRatio:0.0}×; of ours, Markdig with our extensions {markdown.PipelineMicroseconds:0} µs, sanitiser {markdown.SanitizerMicroseconds:0} µs"));
+        var renders = r.Figures["G5 Markdown renders during G1"];
+        var posts = r.Figures["G5 posts created during G1"];
+        r.Goals.Add(new("G5", "renders on the fan-out path during G1", renders - posts, "posts created", posts, 0, "= 0",
+            thresholds ? renders - posts == 0 : null, $"{renders:0} renders for {posts:0} posts: the one render of each post when it is written"));
+
+        var connection = r.Figures["G6 bytes per idle connection, hub"];
+        var bareConnection = r.Figures["B5 bytes per idle connection, bare hub"];
+        r.Goals.Add(new("G6", "bytes per idle connection", connection, "B5 bare hub", bareConnection, connection / bareConnection, "≤ 1.5×", Within(connection / bareConnection, 1.5)));
+        var activation = r.Figures["B5 bytes per empty activation, bare silo"];
+        foreach (var kind in new[] { "lab", "thread" })
+        {
+            var bytes = r.Figures[$"G6 bytes per idle {kind} grain"];
+            r.Goals.Add(new("G6", $"bytes per idle {kind} grain (reported)", bytes, "B5 bare silo, empty activation", activation, bytes / activation, "reported", null));
+        }
+
+        var steps = r.Load["hub"];
+        var attempted = steps.Sum(s => s.Attempted);
+        var failed = steps.Sum(s => s.ServerErrors + s.Timeouts);
+        var rate = 100.0 * failed / Math.Max(1, attempted);
+        r.Goals.Add(new("G7", "5xx and timeouts under G3's load, %", rate, "posts attempted", attempted, rate, "< 0.025 %", thresholds ? rate < 0.025 : null,
+            $"{steps.Sum(s => s.ServerErrors)} 5xx, {steps.Sum(s => s.Timeouts)} timeouts of {attempted}"));
+        var resync = r.Resync ?? throw new InvalidOperationException("Resync was not checked.");
+        var broken = resync.Gaps + resync.DuplicatesOnOneConnection + resync.SubscriberGaps + resync.SubscriberDuplicates;
+        r.Goals.Add(new("G7", "gaps and duplicates after resync", broken, "events held", resync.Events, 0, "= 0", thresholds ? broken == 0 : null,
+            $"{resync.Reconnects} reconnects; {resync.Overlap} catch-up events overlapped live ones and were dropped by seq, as clients do"));
+
+        foreach (var percentile in new[] { "P50", "P95" })
+        {
+            var longPost = Pick(latency["G8 post, long"], percentile);
+            var shortPost = Pick(latency["G8 post, 10 posts"], percentile);
+            r.Goals.Add(new("G8", $"post on a {r.Settings.LongThread:N0}-post thread, {percentile.ToLowerInvariant()} ms", longPost, "the same on a 10-post thread",
+                shortPost, longPost / shortPost, "≤ 1.2×", Within(longPost / shortPost, 1.2)));
+        }
+    }
+
+    /// <summary>The highest load step whose p99 stayed within 1 s (the first step if none did).</summary>
+    public static LoadStep Capacity(IReadOnlyList<LoadStep> steps) =>
+        steps.Where(s => s.P99 <= 1000).OrderByDescending(s => s.DeliveredPerSecond).FirstOrDefault() ?? steps[0];
+
+    private static double Pick(Stats stats, string percentile) => percentile == "P50" ? stats.P50 : stats.P95;
+}

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Globalization;
+using ExchangeHub.Core.Common.Markdown;
+using Markdig;
+
+namespace ExchangeHub.Benchmarks;
+
+public sealed record MarkdownResult(
+    int Documents, int Rounds, double OursMicroseconds, double RawMicroseconds, double Ratio, double WorstDocumentRatio,
+    double PipelineMicroseconds, double SanitizerMicroseconds);
+
+/// <summary>G5 and B3: the hub's whole pipeline (extensions, adjustments, sanitiser) against Markdig's bare ToHtml on the same documents.</summary>
+public static class MarkdownCost
+{
+    public static MarkdownResult Measure(int rounds)
+    {
+        var documents = Documents();
+        var renderer = new MarkdownRenderer();
+        var ours = new double[documents.Count];
+        var raw = new double[documents.Count];
+        foreach (var document in documents)
+        {
+            _ = renderer.ToSafeHtml(document);
+            _ = Markdig.Markdown.ToHtml(document);
+        }
+
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var i = 0; i < documents.Count; i++)
+            {
+                // Back to back, so drift in the machine's load falls on both alike.
+                var started = Stopwatch.GetTimestamp();
+                _ = renderer.ToSafeHtml(documents[i]);
+                var middle = Stopwatch.GetTimestamp();
+                _ = Markdig.Markdown.ToHtml(documents[i]);
+                ours[i] += Stopwatch.GetElapsedTime(started, middle).TotalMicroseconds;
+                raw[i] += Stopwatch.GetElapsedTime(middle).TotalMicroseconds;
+            }
+        }
+
+        var worst = Enumerable.Range(0, documents.Count).Max(i => ours[i] / raw[i]);
+        var oursMean = ours.Sum() / (rounds * documents.Count);
+        var rawMean = raw.Sum() / (rounds * documents.Count);
+        var (pipeline, sanitizer) = Breakdown(documents, rounds);
+        return new MarkdownResult(documents.Count, rounds, oursMean, rawMean, oursMean / rawMean, worst, pipeline, sanitizer);
+    }
+
+    // Where our time goes: Markdig with our extensions and adjustments, then the sanitiser on its output.
+    private static (double Pipeline, double Sanitizer) Breakdown(List<string> documents, int rounds)
+    {
+        var pipeline = MarkdownPipelines.Create();
+        var sanitizer = SafeHtmlSanitizer.Create();
+        double rendering = 0, sanitizing = 0;
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var text in documents)
+            {
+                var started = Stopwatch.GetTimestamp();
+                var document = Markdig.Markdown.Parse(text, pipeline);
+                DocumentAdjustments.Apply(document);
+                var html = document.ToHtml(pipeline);
+                var middle = Stopwatch.GetTimestamp();
+                _ = sanitizer.Sanitize(html);
+                rendering += Stopwatch.GetElapsedTime(started, middle).TotalMicroseconds;
+                sanitizing += Stopwatch.GetElapsedTime(middle).TotalMicroseconds;
+            }
+        }
+
+        return (rendering / (rounds * documents.Count), sanitizing / (rounds * documents.Count));
+    }
+
+    // Written as labs write: headings, lists, links, bare URLs, emphasis, code and a table, in Japanese, at several lengths.
+    private static List<string> Documents()
+    {
+        var random = new Random(7);
+        string[] sentences =
+        [
+            "市と地元企業、大学が連携し、**農業用ドローン**の実証に取り組みました。",
+            "詳しくは https://example.jp/report を見てください。",
+            "[報告書](https://example.jp/labs/report.pdf)に手順をまとめています。",
+            "作業時間は約30%減り、担当者の負担が軽くなりました。",
+            "課題は `維持費` と、操作に慣れた人材の確保です。",
+            "来年度は対象地区を広げ、周辺の自治体とも*共同で*運用します。",
+        ];
+        var documents = new List<string>();
+        foreach (var paragraphs in new[] { 1, 2, 4, 8, 16 })
+        {
+            for (var variant = 0; variant < 8; variant++)
+            {
+                var text = new System.Text.StringBuilder();
+                text.AppendLine(CultureInfo.InvariantCulture, $"## 事例 {variant}").AppendLine();
+                for (var p = 0; p < paragraphs; p++)
+                {
+                    text.AppendLine(string.Concat(Enumerable.Range(0, 3).Select(_ => sentences[random.Next(sentences.Length)]))).AppendLine();
+                    if (p % 3 == 1)
+                    {
+                        text.AppendLine("- 住民アンケート").AppendLine("- 実証の記録").AppendLine("- KPIの見直し").AppendLine();
+                    }
+
+                    if (p % 4 == 2)
+                    {
+                        text.AppendLine("| 指標 | 前 | 後 |").AppendLine("|---|---|---|").AppendLine("| 作業時間 | 10時間 | 7時間 |").AppendLine();
+                    }
+                }
+
+                documents.Add(text.ToString());
+            }
+        }
+
+        return documents;
+    }
+}

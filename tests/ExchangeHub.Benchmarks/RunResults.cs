@@ -1,0 +1,46 @@
+namespace ExchangeHub.Benchmarks;
+
+/// <summary>Everything one run measured; written as JSON as it is and summarised in the Markdown report.</summary>
+public sealed class RunResults
+{
+    public required RunSettings Settings { get; init; }
+
+    public required string Commit { get; init; }
+
+    public required string Machine { get; init; }
+
+    public DateTimeOffset StartedAt { get; } = DateTimeOffset.UtcNow;
+
+    public double Seconds { get; set; }
+
+    /// <summary>Latency distributions in milliseconds, by measure.</summary>
+    public Dictionary<string, Stats> Latency { get; } = [];
+
+    /// <summary>Raw samples of the fan-out measures, for the distribution chart.</summary>
+    public Dictionary<string, List<double>> Samples { get; } = [];
+
+    public Dictionary<string, List<LoadStep>> Load { get; } = [];
+
+    public Dictionary<string, double> Figures { get; } = [];
+
+    public ResyncCheck? Resync { get; set; }
+
+    public MarkdownResult? Markdown { get; set; }
+
+    public List<Goal> Goals { get; } = [];
+
+    public void Add(string name, List<double> samples, bool keepSamples = false)
+    {
+        Latency[name] = Stats.Of(samples);
+        if (keepSamples)
+        {
+            Samples[name] = samples;
+        }
+
+        var stats = Latency[name];
+        Console.WriteLine($"  {name}: p50 {stats.P50:0.000} ms, p95 {stats.P95:0.000} ms, p99 {stats.P99:0.000} ms (n={stats.Count})");
+    }
+}
+
+/// <summary>One goal: what was measured, against which baseline, the ratio and the limit it must stay within.</summary>
+public sealed record Goal(string Id, string Measure, double Value, string Baseline, double BaselineValue, double Ratio, string Limit, bool? Pass, string Note = "");

@@ -1,0 +1,28 @@
+namespace ExchangeHub.Benchmarks;
+
+/// <summary>Sample counts of a run; the full run is sized to take about ten minutes on a 2-core machine.</summary>
+public sealed record RunSettings(
+    string Mode,
+    int[] SubscriberCounts,
+    int[] FanOutSamples,
+    bool Cluster,
+    int ClusterSubscribers,
+    int ClusterSamples,
+    int CapacitySubscribers,
+    int[] CapacityLevels,
+    double CapacityStepSeconds,
+    int GrainCalls,
+    int StateWrites,
+    int MarkdownRounds,
+    int IdleConnections,
+    int EmptyActivations,
+    int LongThread,
+    int ThreadSamples)
+{
+    public static readonly RunSettings Full = new(
+        "full", [10, 100, 1000], [150, 150, 40], true, 100, 150, 100, [1, 2, 4, 8, 16, 32, 64, 128], 4, 2000, 400, 20, 1000, 20_000, 10_000, 200);
+
+    // Seconds, every path once, no thresholds and nothing written into docs/; the cluster needs Redis and is left to the full run.
+    public static readonly RunSettings Smoke = new(
+        "smoke", [5, 20], [10, 10], false, 0, 0, 10, [1, 4], 1, 50, 20, 1, 20, 200, 30, 10);
+}
