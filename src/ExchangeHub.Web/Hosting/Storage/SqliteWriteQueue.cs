@@ -63,9 +63,10 @@ internal sealed class SqliteWriteQueue(Func<CancellationToken, Task<SqliteConnec
 
             await transaction.CommitAsync();
         }
-        catch (SqliteException e)
+        catch (Exception e)
         {
-            // Nothing of the batch was committed; every writer learns so, as it would have on its own.
+            // Nothing of the batch was committed; every writer learns so, as it would have on its own, and the loop
+            // goes on serving the writes behind them whatever went wrong.
             foreach (var write in batch)
             {
                 write.Done.TrySetException(e);
