@@ -26,6 +26,9 @@ public sealed class LogInHandler(IGrainFactory grains, IPasswordHasher<UserState
     private static readonly Problem _wrongCredentials =
         new(ProblemKind.Unauthenticated, Say.Text("メールアドレスかパスワードが違います。", "The e-mail address or the password is not right."));
 
+    private static readonly Lazy<string> _unknownUserHash =
+        new(() => new PasswordHasher<UserState>().HashPassword(new UserState(), Guid.NewGuid().ToString("N")));
+
     public async ValueTask<Result<UserProfile>> Handle(LogInCommand command, CancellationToken cancellationToken)
     {
         if (throttle.WaitBeforeAttempt(command.Email) is { } wait)
@@ -34,10 +37,11 @@ public sealed class LogInHandler(IGrainFactory grains, IPasswordHasher<UserState
         }
 
         var userId = await grains.GetGrain<INameIndexGrain>(NameKeys.Email(command.Email)).GetUserIdAsync();
-        var user = grains.GetGrain<IUserGrain>(userId ?? "");
-        var hash = userId is null ? null : await user.GetPasswordHashAsync();
-        var verdict = hash is null ? PasswordVerificationResult.Failed : hasher.VerifyHashedPassword(new UserState(), hash, command.Password);
-        if (verdict == PasswordVerificationResult.Failed)
+        var user = userId is null ? null : grains.GetGrain<IUserGrain>(userId);
+        var hash = user is null ? null : await user.GetPasswordHashAsync();
+        // An unknown address costs the same hash check as a wrong password, so the answer and its timing do not tell them apart.
+        var verdict = hasher.VerifyHashedPassword(new UserState(), hash ?? _unknownUserHash.Value, command.Password);
+        if (user is null || hash is null || verdict == PasswordVerificationResult.Failed)
         {
             throttle.RecordFailure(command.Email);
             return _wrongCredentials;
