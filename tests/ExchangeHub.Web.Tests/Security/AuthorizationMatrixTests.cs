@@ -14,7 +14,7 @@ public sealed class AuthorizationMatrixTests(HubServer server)
 {
     private static readonly AccessRole[] _roles = Enum.GetValues<AccessRole>();
 
-    private static readonly int HubRows = AccessMatrix.Rows.TakeWhile(r => r.Route.StartsWith("HUB", StringComparison.Ordinal)).Count();
+    private static readonly int _hubRows = AccessMatrix.Rows.TakeWhile(r => r.Route.StartsWith("HUB", StringComparison.Ordinal)).Count();
 
     [Fact]
     public void Matrix_EveryApiRoute_HasARow()
@@ -70,7 +70,7 @@ public sealed class AuthorizationMatrixTests(HubServer server)
         await using var live = await LiveClient.ConnectAsync(server, caller?.Cookies);
         foreach (var row in AccessMatrix.Rows)
         {
-            if (!row.Route.StartsWith("HUB", StringComparison.Ordinal) && marks.Count == HubRows)
+            if (!row.Route.StartsWith("HUB", StringComparison.Ordinal) && marks.Count == _hubRows)
             {
                 failures.AddRange(await LeakedPushesAsync(world, live, refusedStreams, role));
             }
