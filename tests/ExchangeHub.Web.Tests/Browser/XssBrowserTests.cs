@@ -27,8 +27,14 @@ public sealed class XssBrowserTests(BrowserFixture fixture) : IClassFixture<Brow
             new { email = $"x{Guid.NewGuid():N}@example.jp", password = "correct-horse-battery", displayName = name })));
         var labId = await FirstAcceptedAsync(1, name => api.FetchAsync("/api/labs", Json("POST", new
         {
-            name, prefecture = "05", municipality = "仙北市", programme = "iot", themes = new[] { "agriculture" },
-            needs = new[] { "担い手不足の解消" }, offers = new[] { "農業用ドローン" }, vision = _allAtOnce,
+            name,
+            prefecture = "05",
+            municipality = "仙北市",
+            programme = "iot",
+            themes = new[] { "agriculture" },
+            needs = new[] { "担い手不足の解消" },
+            offers = new[] { "農業用ドローン" },
+            vision = _allAtOnce,
         })));
         foreach (var name in _short.Skip(2).Take(20))
         {

@@ -74,8 +74,14 @@ public sealed class XssCorpusApiTests(HubServer server)
         {
             var saved = await admin.Client.PutAsJsonAsync($"/api/labs/{labId}", new
             {
-                name = Fit(text, 100), prefecture = "05", municipality = "仙北市", programme = "dx", themes = new[] { "agriculture" },
-                needs = new[] { "担い手不足の解消" }, offers = new[] { "農業用ドローンの運用ノウハウ" }, vision = text,
+                name = Fit(text, 100),
+                prefecture = "05",
+                municipality = "仙北市",
+                programme = "dx",
+                themes = new[] { "agriculture" },
+                needs = new[] { "担い手不足の解消" },
+                offers = new[] { "農業用ドローンの運用ノウハウ" },
+                vision = text,
             });
             if (await StoredAsync("lab name and vision", saved, text))
             {
