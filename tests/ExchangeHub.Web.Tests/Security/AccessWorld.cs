@@ -111,6 +111,32 @@ public sealed class AccessWorld
         };
     }
 
+    private static readonly SemaphoreSlim _operatorGate = new(1, 1);
+    private static bool _operatorRegistered;
+
+    // The matrix's own operator account, signed in afresh for each world, so that signing out ends no other session.
+    private static async Task<Person> OperatorSessionAsync(HubServer server)
+    {
+        const string Password = "access-matrix-operator";
+        var cookies = new CookieContainer();
+        var client = server.NewClient(cookies);
+        await _operatorGate.WaitAsync();
+        try
+        {
+            var signedIn = _operatorRegistered
+                ? await client.PostAsJsonAsync("/api/auth/login", new { email = HubServer.MatrixOperatorEmail, password = Password })
+                : await client.PostAsJsonAsync("/api/auth/register", new { email = HubServer.MatrixOperatorEmail, password = Password, displayName = "事務局 確認" });
+            signedIn.EnsureSuccessStatusCode();
+            _operatorRegistered = true;
+            var id = (await signedIn.Content.ReadFromJsonAsync<JsonElement>()).Id();
+            return new Person(client, cookies, id, HubServer.MatrixOperatorEmail, "事務局 確認", Password);
+        }
+        finally
+        {
+            _operatorGate.Release();
+        }
+    }
+
     public static object IotLab(string name) => new
     {
         name,
