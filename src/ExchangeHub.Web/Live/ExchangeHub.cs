@@ -138,6 +138,11 @@ public sealed class ExchangeHub(IMediator mediator, IGrainFactory grains, HubMet
             return Spaces.Consortium(stream[StreamNames.ConsortiumPrefix.Length..]);
         }
 
+        if (stream.StartsWith(StreamNames.MentorRequestPrefix, StringComparison.Ordinal))
+        {
+            return Spaces.MentorRequest(stream[StreamNames.MentorRequestPrefix.Length..]);
+        }
+
         // An application's key names its owner's space: "consortium:{id}" or "lab:{id}".
         return stream.StartsWith(StreamNames.ApplicationPrefix, StringComparison.Ordinal) ? stream[StreamNames.ApplicationPrefix.Length..] : null;
     }

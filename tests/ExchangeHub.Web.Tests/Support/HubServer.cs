@@ -36,6 +36,9 @@ public class HubServer : WebApplicationFactory<Program>
     /// <summary>The address that registers as this server's operator (see <see cref="MentorDesk.OperatorAsync"/>).</summary>
     public const string OperatorEmail = "desk-operator@example.jp";
 
+    /// <summary>A second operator, kept to the authorisation matrix so that its sign-outs touch no other test.</summary>
+    public const string MatrixOperatorEmail = "access-operator@example.jp";
+
     public Uri BaseAddress => ClientOptions.BaseAddress;
 
     public string DataPath => _dataPath;
@@ -55,6 +58,7 @@ public class HubServer : WebApplicationFactory<Program>
         builder.UseSetting("ExchangeHub:ClusterId", "test-" + Guid.NewGuid().ToString("N"));
         builder.UseSetting("ExchangeHub:SeedDemoData", "false");
         builder.UseSetting("ExchangeHub:Accounts:OperatorEmails:9", OperatorEmail);
+        builder.UseSetting("ExchangeHub:Accounts:OperatorEmails:8", MatrixOperatorEmail);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -40,15 +40,23 @@ internal sealed class SqliteGrainStateTable
                 PRIMARY KEY (grain_type, grain_id, state_name)
             );
             """, cancellationToken);
+
+        // Files from before the state type was recorded gain the column; their rows keep it empty until rewritten.
+        await using var probe = connection.CreateCommand();
+        probe.CommandText = "SELECT COUNT(*) FROM pragma_table_info('grain_state') WHERE name = 'state_type'";
+        if (Convert.ToInt64(await probe.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 0)
+        {
+            await ExecuteAsync(connection, "ALTER TABLE grain_state ADD COLUMN state_type TEXT", cancellationToken);
+        }
     }
 
     public async Task<StoredGrainState?> ReadAsync(GrainStateKey key, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, $"SELECT etag, payload FROM grain_state WHERE {KeyMatches}", key);
+        await using var command = Command(connection, $"SELECT etag, payload, state_type FROM grain_state WHERE {KeyMatches}", key);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
-            ? new StoredGrainState(reader.GetString(0), reader.GetFieldValue<byte[]>(1))
+            ? new StoredGrainState(reader.GetString(0), reader.GetFieldValue<byte[]>(1), reader.IsDBNull(2) ? null : reader.GetString(2))
             : null;
     }
 
@@ -63,20 +71,23 @@ internal sealed class SqliteGrainStateTable
     public Task<bool> InsertAsync(GrainStateKey key, StoredGrainState state, DateTimeOffset updatedAt, CancellationToken cancellationToken) =>
         ChangeAsync(
             """
-            INSERT INTO grain_state (grain_type, grain_id, state_name, etag, payload, updated_at)
-            VALUES ($grain_type, $grain_id, $state_name, $etag, $payload, $updated_at)
+            INSERT INTO grain_state (grain_type, grain_id, state_name, etag, payload, state_type, updated_at)
+            VALUES ($grain_type, $grain_id, $state_name, $etag, $payload, $state_type, $updated_at)
             ON CONFLICT (grain_type, grain_id, state_name) DO NOTHING
             """,
             key,
-            [("$etag", state.ETag), ("$payload", state.Payload), ("$updated_at", Format(updatedAt))],
+            [("$etag", state.ETag), ("$payload", state.Payload), ("$state_type", (object?)state.StateType ?? DBNull.Value), ("$updated_at", Format(updatedAt))],
             cancellationToken);
 
     public Task<bool> UpdateAsync(
         GrainStateKey key, string expectedETag, StoredGrainState state, DateTimeOffset updatedAt, CancellationToken cancellationToken) =>
         ChangeAsync(
-            $"UPDATE grain_state SET etag = $etag, payload = $payload, updated_at = $updated_at WHERE {KeyMatches} AND etag = $expected_etag",
+            $"UPDATE grain_state SET etag = $etag, payload = $payload, state_type = $state_type, updated_at = $updated_at WHERE {KeyMatches} AND etag = $expected_etag",
             key,
-            [("$etag", state.ETag), ("$payload", state.Payload), ("$updated_at", Format(updatedAt)), ("$expected_etag", expectedETag)],
+            [
+                ("$etag", state.ETag), ("$payload", state.Payload), ("$state_type", (object?)state.StateType ?? DBNull.Value),
+                ("$updated_at", Format(updatedAt)), ("$expected_etag", expectedETag),
+            ],
             cancellationToken);
 
     public Task<bool> DeleteAsync(GrainStateKey key, string expectedETag, CancellationToken cancellationToken) =>

@@ -30,7 +30,17 @@ public sealed class SqliteGrainStorage(
 
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
     {
-        var stored = await _table.ReadAsync(GrainStateKey.From(stateName, grainId), cancellationToken);
+        var key = GrainStateKey.From(stateName, grainId);
+        var stored = await _table.ReadAsync(key, cancellationToken);
+        if (stored?.StateType is { } storedType && storedType != StateTypeName<T>())
+        {
+            // The serializer matches fields by number, so a row of another type would load as a wrong but plausible state.
+            logger.LogError("Grain storage {StorageName} refused {Key}: the row holds {StoredType}, the grain expects {ExpectedType}",
+                name, key, storedType, StateTypeName<T>());
+            throw new StoredStateTypeException(
+                $"Grain storage {name} refused to load {key}: the row holds {storedType}, but the grain expects {StateTypeName<T>()}.");
+        }
+
         grainState.State = stored is null ? NewState<T>() : serializer.Deserialize<T>(BinaryData.FromBytes(stored.Payload)) ?? NewState<T>();
         grainState.ETag = stored?.ETag;
         grainState.RecordExists = stored is not null;
@@ -42,7 +52,7 @@ public sealed class SqliteGrainStorage(
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
     {
         var key = GrainStateKey.From(stateName, grainId);
-        var next = new StoredGrainState(Guid.NewGuid().ToString("N"), serializer.Serialize(grainState.State).ToArray());
+        var next = new StoredGrainState(Guid.NewGuid().ToString("N"), serializer.Serialize(grainState.State).ToArray(), StateTypeName<T>());
         var now = timeProvider.GetUtcNow();
         var written = grainState.ETag is { } expected
             ? await _table.UpdateAsync(key, expected, next, now, cancellationToken)
@@ -78,6 +88,10 @@ public sealed class SqliteGrainStorage(
     public void Dispose() => _table.ClosePooledConnections();
 
     private T NewState<T>() => activatorProvider.GetActivator<T>().Create();
+
+    // The Orleans alias names a state type across renames; a type without one is named in full.
+    private static string StateTypeName<T>() =>
+        typeof(T).GetCustomAttributes(typeof(AliasAttribute), inherit: false) is [AliasAttribute alias, ..] ? alias.Alias : typeof(T).FullName ?? typeof(T).Name;
 
     // Only the failure path reads the stored ETag again, so a successful write stays one statement.
     private async Task<InconsistentStateException> ConflictAsync(

@@ -79,9 +79,7 @@ public sealed class MarkdownRendererTests
     }
 
     [Theory]
-    [MemberData(nameof(HostileMarkdown.Links), MemberType = typeof(HostileMarkdown))]
-    [MemberData(nameof(HostileMarkdown.RawHtml), MemberType = typeof(HostileMarkdown))]
-    [MemberData(nameof(HostileMarkdown.BreakOuts), MemberType = typeof(HostileMarkdown))]
+    [MemberData(nameof(XssCorpus.Theory), MemberType = typeof(XssCorpus))]
     public void ToSafeHtml_HostileInput_LeavesNoScriptHandlerOrUnsafeUrl(string markdown)
     {
         var html = _renderer.ToSafeHtml(markdown);

@@ -10,7 +10,7 @@ namespace ExchangeHub.Web.Tests.Hosting.Operations;
 public sealed class LogSafetyTests
 {
     [Fact]
-    public async Task RegisterAndLogIn_AtTraceLevel_LogNoPasswordCookieOrToken()
+    public async Task RegisterLogInAndPost_AtTraceLevel_LogNoPasswordCookieOrToken()
     {
         var logs = new CapturedLogs();
         await using var hub = new TraceLoggedHub(logs);
@@ -24,12 +24,16 @@ public sealed class LogSafetyTests
         var loggedIn = await client.PostAsJsonAsync("/api/auth/login", new { email, password = Password }, TestContext.Current.CancellationToken);
         var wrong = await client.PostAsJsonAsync("/api/auth/login", new { email, password = Password + "-wrong" }, TestContext.Current.CancellationToken);
         var me = await client.GetAsync("/api/me", TestContext.Current.CancellationToken);
+        var thread = await client.PostAsJsonAsync("/api/threads", new { space = "public", title = "ログの確認", body = "最初の投稿" }, TestContext.Current.CancellationToken);
+        var threadId = (await thread.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetString();
+        var posted = await client.PostAsJsonAsync($"/api/threads/{threadId}/posts", new { body = "二つ目の投稿" }, TestContext.Current.CancellationToken);
 
         var cookie = cookies.GetCookies(new Uri("http://localhost"))["exchangehub.auth"]?.Value ?? "";
         Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
         Assert.Equal(HttpStatusCode.OK, loggedIn.StatusCode);
         Assert.NotEqual(HttpStatusCode.OK, wrong.StatusCode);
         Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
         Assert.True(cookie.Length > 100, "the sign-in cookie was set");
         Assert.True(logs.Lines.Count > 50, "trace logging captured the requests");
         Assert.DoesNotContain(logs.Lines, line => line.Contains(Password, StringComparison.Ordinal));
