@@ -12,8 +12,8 @@ public static class AccessMatrix
 {
     public sealed record Row(string Route, string Call, string Expected, object? Body = null);
 
-    private static readonly object BadLab = new { name = "", prefecture = "05", municipality = "", programme = "dx", themes = Array.Empty<string>(), needs = Array.Empty<string>(), offers = Array.Empty<string>(), vision = "" };
-    private static readonly object BadCaseStudy = new { title = "", summary = "", body = "", themes = Array.Empty<string>() };
+    private static readonly object _badLab = new { name = "", prefecture = "05", municipality = "", programme = "dx", themes = Array.Empty<string>(), needs = Array.Empty<string>(), offers = Array.Empty<string>(), vision = "" };
+    private static readonly object _badCaseStudy = new { title = "", summary = "", body = "", themes = Array.Empty<string>() };
 
     public static readonly IReadOnlyList<Row> Rows =
     [
@@ -31,6 +31,7 @@ public static class AccessMatrix
         new("HUB application: lab",                                      "application:lab:{labA}",                                    "N N N N Y Y N Y"),
         new("HUB mentor-desk",                                           "mentor-desk",                                               "N N N N N N Y N"),
         new("HUB mentor-request:",                                       "mentor-request:{request}",                                  "N N N N Y Y Y Y"),
+        new("HUB activity",                                              "activity",                                                  "Y Y Y Y Y Y Y Y"),
 
         new("GET /api/me",                                               "GET /api/me",                                               "1 Y Y Y Y Y Y Y"),
         new("POST /api/auth/login",                                      "POST /api/auth/login",                                      "1 1 1 1 1 1 1 1", new { email = "nobody-{secret}@example.jp", password = "wrong-password-1" }),
@@ -38,18 +39,18 @@ public static class AccessMatrix
         new("POST /api/auth/register",                                   "POST /api/auth/register",                                   "Y Y Y Y Y Y Y Y", new { email = "x", password = "x", displayName = "" }),
 
         new("GET /api/labs",                                             "GET /api/labs",                                             "Y Y Y Y Y Y Y Y"),
-        new("POST /api/labs",                                            "POST /api/labs",                                            "1 Y Y Y Y Y Y Y", BadLab),
+        new("POST /api/labs",                                            "POST /api/labs",                                            "1 Y Y Y Y Y Y Y", _badLab),
         new("GET /api/labs/{labId}",                                     "GET /api/labs/{labA}",                                      "Y Y Y Y Y Y Y Y"),
-        new("PUT /api/labs/{labId}",                                     "PUT /api/labs/{labA}",                                      "1 3 3 3 3 Y 3 3", BadLab),
+        new("PUT /api/labs/{labId}",                                     "PUT /api/labs/{labA}",                                      "1 3 3 3 3 Y 3 3", _badLab),
         new("POST /api/labs/{labId}/members",                            "POST /api/labs/{labA}/members",                             "1 3 3 3 3 Y 3 3", new { email = "{spareEmail}", role = "member" }),
         new("DELETE /api/labs/{labId}/members/{userId}",                 "DELETE /api/labs/{labA}/members/{spareId}",                 "1 3 3 3 3 Y 3 3"),
         new("GET /api/labs/{labId}/case-studies",                        "GET /api/labs/{labA}/case-studies",                         "Y Y Y Y Y Y Y Y"),
-        new("POST /api/labs/{labId}/case-studies",                       "POST /api/labs/{labA}/case-studies",                        "1 3 3 3 Y Y 3 3", BadCaseStudy),
+        new("POST /api/labs/{labId}/case-studies",                       "POST /api/labs/{labA}/case-studies",                        "1 3 3 3 Y Y 3 3", _badCaseStudy),
         new("GET /api/labs/{labId}/consortia",                           "GET /api/labs/{labA}/consortia",                            "1 3 3 3 Y Y 3 3"),
         new("GET /api/labs/{labId}/partner-recommendations",             "GET /api/labs/{labA}/partner-recommendations",              "1 3 3 3 Y Y 3 3"),
 
         new("GET /api/case-studies/{id}",                                "GET /api/case-studies/{caseStudy}",                         "Y Y Y Y Y Y Y Y"),
-        new("PUT /api/case-studies/{id}",                                "PUT /api/case-studies/{caseStudy}",                         "1 3 3 3 Y Y 3 3", BadCaseStudy),
+        new("PUT /api/case-studies/{id}",                                "PUT /api/case-studies/{caseStudy}",                         "1 3 3 3 Y Y 3 3", _badCaseStudy),
         new("GET /api/case-studies/{id}/revisions/{revision}",           "GET /api/case-studies/{caseStudy}/revisions/1",             "Y Y Y Y Y Y Y Y"),
         new("POST /api/markdown/preview",                                "POST /api/markdown/preview",                                "1 Y Y Y Y Y Y Y", new { markdown = "**x**" }),
 
@@ -116,6 +117,20 @@ public static class AccessMatrix
         new("POST /api/mentor-requests/{id}/seen",                       "POST /api/mentor-requests/{request}/seen",                  "1 3 3 3 3 3 Y 3"),
         new("POST /api/mentor-requests/{id}/claim",                      "POST /api/mentor-requests/{request}/claim",                 "1 3 3 3 3 3 Y 3"),
         new("POST /api/mentor-requests/{id}/resolve",                    "POST /api/mentor-requests/{request}/resolve",               "1 3 3 3 Y Y 3 3", new { rating = 9 }),
+
+        new("GET /api/activity",                                         "GET /api/activity",                                         "Y Y Y Y Y Y Y Y"),
+        new("GET /api/labs/{labId}/dashboard",                           "GET /api/labs/{labA}/dashboard",                            "1 3 3 3 Y Y 3 3"),
+        new("POST /api/labs/{labId}/companies",                          "POST /api/labs/{labA}/companies",                           "1 3 3 3 3 Y 3 3", new { name = "" }),
+        new("POST /api/threads/{id}/posts/{postId}/flags",               "POST /api/threads/{labThread}/posts/1/flags",               "1 3 3 3 Y Y 3 Y", new { reason = "" }),
+        new("GET /api/operator/overview",                                "GET /api/operator/overview",                                "1 3 3 3 3 3 3 Y"),
+        new("GET /api/operator/labs/pending",                            "GET /api/operator/labs/pending",                            "1 3 3 3 3 3 3 Y"),
+        new("GET /api/operator/labs.csv",                                "GET /api/operator/labs.csv",                                "1 3 3 3 3 3 3 Y"),
+        new("GET /api/operator/flags",                                   "GET /api/operator/flags",                                   "1 3 3 3 3 3 3 Y"),
+        new("POST /api/operator/labs/{labId}/approve",                   "POST /api/operator/labs/{labA}/approve",                    "1 3 3 3 3 3 3 Y"),
+        new("POST /api/operator/labs/{labId}/move-to-dx",                "POST /api/operator/labs/{labA}/move-to-dx",                 "1 3 3 3 3 3 3 Y"),
+        new("POST /api/operator/labs/{labId}/companies/{companyId}/recommend", "POST /api/operator/labs/{labA}/companies/no-such-company/recommend", "1 3 3 3 3 3 3 4"),
+        new("POST /api/operator/flags/{threadId}/{seq}/hide",            "POST /api/operator/flags/{labThread}/999/hide",             "1 3 3 3 3 3 3 4"),
+        new("POST /api/operator/flags/{threadId}/{seq}/dismiss",         "POST /api/operator/flags/{labThread}/999/dismiss",          "1 3 3 3 3 3 3 4"),
 
         // These take the caller's own rights away, so they run last.
         new("POST /api/consortia/{id}/members/{labId}/leave",            "POST /api/consortia/{consortiumA}/members/{labA}/leave",    "1 3 3 3 3 Y 3 3"),
