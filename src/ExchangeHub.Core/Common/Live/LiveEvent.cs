@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace ExchangeHub.Core.Common.Live;
 
@@ -11,6 +13,13 @@ public sealed record LiveEvent(
     [property: Id(3)] DateTimeOffset At,
     [property: Id(4)] string DataJson)
 {
+    // The data goes to every subscriber as written here. Japanese text stays as UTF-8 (a third of the bytes of \u
+    // escapes); characters that mean something in HTML are still escaped.
+    private static readonly JsonSerializerOptions _dataOptions = new(JsonSerializerOptions.Web)
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
     public static LiveEvent Create<T>(string stream, long seq, string type, DateTimeOffset at, T data) =>
-        new(stream, seq, type, at, JsonSerializer.Serialize(data, JsonSerializerOptions.Web));
+        new(stream, seq, type, at, JsonSerializer.Serialize(data, _dataOptions));
 }
