@@ -76,16 +76,17 @@ public sealed partial class OwnedResources
         foreach (var path in paths)
         {
             using var response = await Person.Client.GetAsync(path);
-            // A problem's trace id names the request, not the stored state.
-            var body = TraceId().Replace(await response.Content.ReadAsStringAsync(), "");
+            // A problem's trace id names the request, not the stored state; a waiting request's place in the queue and
+            // the usual wait move with other people's requests on the shared mentor desk.
+            var body = Volatile().Replace(await response.Content.ReadAsStringAsync(), "");
             parts.Add($"{path} {(int)response.StatusCode} {body}");
         }
 
         return string.Join('\n', parts);
     }
 
-    [GeneratedRegex("\"traceId\":\"[^\"]*\"")]
-    private static partial Regex TraceId();
+    [GeneratedRegex("\"traceId\":\"[^\"]*\"|\"(position|expectedWaitSeconds)\":(null|\\d+)")]
+    private static partial Regex Volatile();
 
     /// <summary>Followers and inboxes hear of a change one-way; wait until two readings agree before comparing.</summary>
     public async Task<string> StableSnapshotAsync()
