@@ -21,13 +21,24 @@ internal static partial class PageSteps
     public static async Task<string> CreateLabAsync(IPage page, string name)
     {
         await page.GotoAsync("/labs/new");
+        // The form's scripts must have run before it is filled, or a slow machine could see them redo a filled field.
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await page.GetByLabel("ラボ名", new() { Exact = true }).FillAsync(name);
         await page.GetByLabel("都道府県", new() { Exact = true }).SelectOptionAsync("05");
         await page.GetByLabel("市区町村", new() { Exact = true }).FillAsync("仙北市");
         await page.GetByLabel("農業", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("ビジョン", new() { Exact = true }).FillAsync("ドローンで中山間地域の農業と物流を支えます。");
         await page.GetByRole(AriaRole.Button, new() { Name = "登録する" }).ClickAsync();
-        await page.WaitForURLAsync(LabUrl());
+        try
+        {
+            await page.WaitForURLAsync(LabUrl());
+        }
+        catch (TimeoutException timeout)
+        {
+            var problems = await page.Locator(".form-problem, .field-error").AllInnerTextsAsync();
+            throw new TimeoutException($"The lab form stayed at {page.Url}: {string.Join(" / ", problems)}", timeout);
+        }
+
         return page.Url;
     }
 

@@ -29,8 +29,10 @@ public sealed class MentorStreamTests(HubServer server)
         Assert.Equal("mentor-request", told.Data.GetProperty("notification").GetProperty("kind").GetString());
         Assert.Equal("offered", onDesk.Data.GetProperty("status").GetString());
         await Task.Delay(500);
-        Assert.DoesNotContain(offDutyLive.Pushed, e => e.Type == "notification");
-        Assert.DoesNotContain(elsewhereLive.Pushed, e => e.Type == "notification");
+        // Other tests' waiting requests may reach these mentors when they come on duty; this request must not.
+        var url = $"/mentor-requests/{request.Id()}";
+        Assert.DoesNotContain(offDutyLive.Pushed, e => e.Type == "notification" && e.Data.GetProperty("url").GetString() == url);
+        Assert.DoesNotContain(elsewhereLive.Pushed, e => e.Type == "notification" && e.Data.GetProperty("url").GetString() == url);
     }
 
     [Fact]
