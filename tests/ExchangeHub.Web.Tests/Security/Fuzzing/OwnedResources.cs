@@ -79,6 +79,12 @@ public sealed partial class OwnedResources
             // A problem's trace id names the request, not the stored state; a waiting request's place in the queue and
             // the usual wait move with other people's requests on the shared mentor desk.
             var body = Volatile().Replace(await response.Content.ReadAsStringAsync(), "");
+            if (path.StartsWith("/api/mentor-requests", StringComparison.Ordinal))
+            {
+                // The desk tells each waiting request its new place on the request's own stream.
+                body = StreamPosition().Replace(body, "");
+            }
+
             parts.Add($"{path} {(int)response.StatusCode} {body}");
         }
 
@@ -87,6 +93,9 @@ public sealed partial class OwnedResources
 
     [GeneratedRegex("\"traceId\":\"[^\"]*\"|\"(position|expectedWaitSeconds)\":(null|\\d+)")]
     private static partial Regex Volatile();
+
+    [GeneratedRegex("\"lastSeq\":\\d+")]
+    private static partial Regex StreamPosition();
 
     /// <summary>Followers and inboxes hear of a change one-way; wait until two readings agree before comparing.</summary>
     public async Task<string> StableSnapshotAsync()
