@@ -4,6 +4,7 @@ using ExchangeHub.Benchmarks;
 // Usage: dotnet run -c Release --project tests/ExchangeHub.Benchmarks            the full run; writes docs/benchmarks/results.*
 //        dotnet run --project tests/ExchangeHub.Benchmarks -- smoke             every path in seconds; no thresholds, writes nothing into docs/
 //        dotnet run -c Release --project tests/ExchangeHub.Benchmarks -- search [labs] [case-studies] [rounds]
+//        dotnet run -c Release --project tests/ExchangeHub.Benchmarks -- load [senders] [seconds] [subscribers]
 if (args is ["baseline-host", .. var hostArgs])
 {
     return await BaselineHost.RunAsync(hostArgs);
@@ -25,6 +26,11 @@ if (!File.Exists(webDll))
 {
     Console.Error.WriteLine($"Build the hub first ({webDll} is missing).");
     return 1;
+}
+
+if (args is ["load", .. var loadArgs])
+{
+    return await LoadProbe.RunAsync(webDll, loadArgs);
 }
 
 if (settings == RunSettings.Full && configuration != "Release")

@@ -15,7 +15,12 @@ public sealed class EventLog(IGrainFactory grains, ILiveFeed feed)
     // event with that seq replaces it; storing the state first instead could leave a seq that no page holds.
 
     /// <summary>Writes the event ahead of the owner's state; see the order above.</summary>
-    public Task AppendAsync(LiveEvent liveEvent) => PageOf(liveEvent.Stream, liveEvent.Seq).AppendAsync(liveEvent);
+    public Task AppendAsync(LiveEvent liveEvent) => PageOf(liveEvent.Stream, liveEvent.Seq).AppendAsync([liveEvent]);
+
+    /// <summary>Writes events of one stream ahead of the owner's state: one write per page they fall in.</summary>
+    public Task AppendAsync(IReadOnlyList<LiveEvent> liveEvents) => Task.WhenAll(liveEvents
+        .GroupBy(e => (e.Stream, Page: PageNumber(e.Seq)))
+        .Select(page => PageOf(page.Key.Stream, page.Key.Page * PageSize + 1).AppendAsync(page.ToList())));
 
     /// <summary>Pushes an event already appended and stored to everyone subscribed.</summary>
     public Task PublishAsync(LiveEvent liveEvent) => feed.PublishAsync(liveEvent);

@@ -4,18 +4,22 @@ namespace ExchangeHub.Core.Features.Live;
 
 public sealed class EventPageGrain([PersistentState("page")] IPersistentState<EventPageState> page) : Grain, IEventPageGrain
 {
-    public async Task AppendAsync(LiveEvent liveEvent)
+    public async Task AppendAsync(IReadOnlyList<LiveEvent> liveEvents)
     {
-        // An event with this seq is either the same one appended again after a failure, or one written ahead by an owner
-        // that never stored its state (so no reader saw it): either way the new one takes its place, never a second copy.
-        var index = page.State.Events.FindIndex(existing => existing.Seq == liveEvent.Seq);
-        if (index >= 0)
+        foreach (var liveEvent in liveEvents)
         {
-            page.State.Events[index] = liveEvent;
-        }
-        else
-        {
-            page.State.Events.Add(liveEvent);
+            // An event with this seq is either the same one appended again after a failure, or one written ahead by an
+            // owner that never stored its state (so no reader saw it): either way the new one takes its place, never a
+            // second copy.
+            var index = page.State.Events.FindIndex(existing => existing.Seq == liveEvent.Seq);
+            if (index >= 0)
+            {
+                page.State.Events[index] = liveEvent;
+            }
+            else
+            {
+                page.State.Events.Add(liveEvent);
+            }
         }
 
         await page.WriteStateAsync();

@@ -9,7 +9,8 @@ namespace ExchangeHub.Core.Features.Live;
 /// </summary>
 public interface IEventPageGrain : IGrainWithStringKey
 {
-    Task AppendAsync(LiveEvent liveEvent);
+    /// <summary>Appends events of this page, stored in one write.</summary>
+    Task AppendAsync(IReadOnlyList<LiveEvent> liveEvents);
 
     [ReadOnly]
     Task<IReadOnlyList<LiveEvent>> ReadAfterAsync(long afterSeq);

@@ -8,8 +8,8 @@ namespace ExchangeHub.Core.Features.Threads;
 /// </summary>
 public interface IPostPageGrain : IGrainWithStringKey
 {
-    /// <summary>Adds the post, or replaces the one with the same seq (an edit, a deletion, a reaction).</summary>
-    Task PutAsync(Post post);
+    /// <summary>Adds the posts, or replaces those with the same seq (an edit, a deletion, a reaction), in one write.</summary>
+    Task PutAsync(IReadOnlyList<Post> posts);
 
     [ReadOnly]
     Task<Post?> GetAsync(long seq);

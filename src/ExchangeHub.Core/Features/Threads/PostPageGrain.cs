@@ -2,16 +2,19 @@ namespace ExchangeHub.Core.Features.Threads;
 
 public sealed class PostPageGrain([PersistentState("posts")] IPersistentState<PostPageState> page) : Grain, IPostPageGrain
 {
-    public async Task PutAsync(Post post)
+    public async Task PutAsync(IReadOnlyList<Post> posts)
     {
-        var index = page.State.Posts.FindIndex(existing => existing.Seq == post.Seq);
-        if (index >= 0)
+        foreach (var post in posts)
         {
-            page.State.Posts[index] = post;
-        }
-        else
-        {
-            page.State.Posts.Add(post);
+            var index = page.State.Posts.FindIndex(existing => existing.Seq == post.Seq);
+            if (index >= 0)
+            {
+                page.State.Posts[index] = post;
+            }
+            else
+            {
+                page.State.Posts.Add(post);
+            }
         }
 
         await page.WriteStateAsync();

@@ -11,6 +11,11 @@ public static class PostPages
     public static IPostPageGrain For(IGrainFactory grains, string threadId, long seq) =>
         grains.GetGrain<IPostPageGrain>(Key(threadId, PageOf(seq)));
 
+    /// <summary>Stores posts of one thread: one write per page they fall in.</summary>
+    public static Task PutAsync(IGrainFactory grains, string threadId, IReadOnlyList<Post> posts) => Task.WhenAll(posts
+        .GroupBy(post => PageOf(post.Seq))
+        .Select(page => grains.GetGrain<IPostPageGrain>(Key(threadId, page.Key)).PutAsync(page.ToList())));
+
     /// <summary>Posts after <paramref name="afterSeq"/>, oldest first, reading only the pages that hold them.</summary>
     public static async Task<IReadOnlyList<Post>> ReadAsync(IGrainFactory grains, string threadId, long afterSeq, int limit, long lastSeq)
     {

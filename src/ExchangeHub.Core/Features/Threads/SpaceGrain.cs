@@ -4,6 +4,13 @@ public sealed class SpaceGrain([PersistentState("space")] IPersistentState<Space
 {
     public async Task UpsertAsync(ThreadSummary summary)
     {
+        // A thread sends its summary after each stored change without waiting for the one before, so an older one can
+        // come second; its post count only grows.
+        if (space.State.Threads.TryGetValue(summary.Id, out var known) && known.PostCount > summary.PostCount)
+        {
+            return;
+        }
+
         space.State.Threads[summary.Id] = summary;
         await space.WriteStateAsync();
     }

@@ -1,21 +1,41 @@
-using ExchangeHub.Core.Common;
 using ExchangeHub.Core.Common.Live;
 using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Text;
 using ExchangeHub.Core.Features.Live;
+using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
 
 namespace ExchangeHub.Core.Features.Threads;
 
-public sealed class TopicThreadGrain([PersistentState("thread")] IPersistentState<ThreadState> thread, EventLog events, TimeProvider clock)
+/// <summary>
+/// Changes run one at a time in the grain's lane, as a non-reentrant grain would run them; reads answer at once from
+/// the state last stored. Posts that arrive while the lane is busy are stored together as the next batch (one write
+/// of each page they touch and one of the thread), so a busy thread takes more posts per disk sync instead of queueing
+/// one sync per post.
+/// </summary>
+[Reentrant]
+public sealed partial class TopicThreadGrain(
+    [PersistentState("thread")] IPersistentState<ThreadState> thread, EventLog events, TimeProvider clock, ILogger<TopicThreadGrain> logger)
     : Grain, ITopicThreadGrain
 {
     private const int ClientIdMemory = 500;
+
+    private Task _lane = Task.CompletedTask;
+    private Task _sent = Task.CompletedTask;
+    private List<PendingPost> _pending = [];
+    private ThreadView? _stored;
 
     private string Id => this.GetPrimaryKeyString();
 
     private ThreadRef Ref => new(Id, thread.State.Space, thread.State.Title);
 
-    public async Task<Result<ThreadView>> CreateAsync(NewThread created)
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _stored = thread.State.Exists ? View() : null;
+        return Task.CompletedTask;
+    }
+
+    public Task<Result<ThreadView>> CreateAsync(NewThread created) => ExclusiveAsync(async () =>
     {
         if (thread.State.Exists)
         {
@@ -30,54 +50,30 @@ public sealed class TopicThreadGrain([PersistentState("thread")] IPersistentStat
         thread.State.CreatedAt = now;
         thread.State.LastPostAt = now;
         thread.State.Followers[created.AuthorId] = FollowLevel.Watching;
+        var batch = new PostBatch();
         if (created.FirstPost is { } first)
         {
-            await AddPostAsync(first);
-        }
-        else
-        {
-            await thread.WriteStateAsync();
-            await UpdateSpaceAsync();
+            await AcceptAsync(first, batch);
         }
 
-        return View();
-    }
+        await await StoreAsync(batch);
+        await UpdateSpaceAsync();
+        await TellFollowersAsync(batch);
+        return Result<ThreadView>.Ok(View());
+    });
 
-    public Task<ThreadView?> GetAsync() => Task.FromResult(thread.State.Exists ? View() : null);
+    public Task<ThreadView?> GetAsync() => Task.FromResult(_stored);
 
-    public async Task<Result<PostReceipt>> AddPostAsync(NewPost newPost)
+    public Task<Result<PostReceipt>> AddPostAsync(NewPost newPost)
     {
-        if (!thread.State.Exists)
+        var pending = new PendingPost(newPost, new TaskCompletionSource<Result<PostReceipt>>(TaskCreationOptions.RunContinuationsAsynchronously));
+        _pending.Add(pending);
+        if (_pending.Count == 1)
         {
-            return NotFound();
+            _ = StorePendingAsync();
         }
 
-        if (newPost.ClientId is { } clientId && thread.State.RecentClientIds.Find(c => c.ClientId == clientId) is { } seen)
-        {
-            var first = await PostPages.For(GrainFactory, Id, seen.Seq).GetAsync(seen.Seq);
-            return first is null ? NotFound() : new PostReceipt(first, false);
-        }
-
-        if (newPost.ReplyTo is { } replyTo && (replyTo < 1 || replyTo > thread.State.PostCount))
-        {
-            return Problem.Invalid("replyTo", Say.Text("返信先の投稿がありません。", "The post replied to does not exist."));
-        }
-
-        var now = clock.GetUtcNow();
-        var post = new Post(++thread.State.PostCount, Ids.New(), newPost.AuthorId, newPost.AuthorName, newPost.Body, newPost.Html,
-            newPost.ReplyTo, now, null, false, [], 1);
-        thread.State.LastPostAt = now;
-        RememberClientId(newPost.ClientId, post.Seq);
-        RaiseFollower(newPost.AuthorId, FollowLevel.Tracking);
-        foreach (var mentioned in newPost.MentionedUserIds)
-        {
-            RaiseFollower(mentioned, FollowLevel.Tracking);
-        }
-
-        await PublishAsync(ThreadEventTypes.PostCreated, post, () => PostPages.For(GrainFactory, Id, post.Seq).PutAsync(post), UpdateSpaceAsync);
-        var replied = newPost.ReplyTo is { } to ? await PostPages.For(GrainFactory, Id, to).GetAsync(to) : null;
-        ThreadFanOut.PostAdded(GrainFactory, Ref, post, thread.State.Followers, newPost.MentionedUserIds, replied?.AuthorId);
-        return new PostReceipt(post, true);
+        return pending.Answer.Task;
     }
 
     public Task<Result<Post>> EditPostAsync(long seq, string editorId, bool moderator, string body, string html) =>
@@ -88,9 +84,9 @@ public sealed class TopicThreadGrain([PersistentState("thread")] IPersistentStat
             return post with { Body = body, Html = html, EditedAt = clock.GetUtcNow(), Revision = post.Revision + 1 };
         });
 
-    public async Task<Result<Post>> DeletePostAsync(long seq, string userId, bool moderator)
+    public Task<Result<Post>> DeletePostAsync(long seq, string userId, bool moderator) => ExclusiveAsync(async () =>
     {
-        var deleted = await ChangePostAsync(seq, userId, moderator, ThreadEventTypes.PostDeleted,
+        var deleted = await ChangePostInLaneAsync(seq, userId, moderator, ThreadEventTypes.PostDeleted,
             post => Task.FromResult(post with { Body = "", Html = "", Deleted = true, Reactions = [], EditedAt = clock.GetUtcNow() }));
         if (deleted.IsSuccess && thread.State.AcceptedSeq == seq)
         {
@@ -101,7 +97,7 @@ public sealed class TopicThreadGrain([PersistentState("thread")] IPersistentStat
         }
 
         return deleted;
-    }
+    });
 
     public Task<Result<Post>> HidePostAsync(long seq) =>
         ChangePostAsync(seq, null, false, ThreadEventTypes.PostHidden,
@@ -113,7 +109,7 @@ public sealed class TopicThreadGrain([PersistentState("thread")] IPersistentStat
             Reactions = Reactions.Toggle(post.Reactions, emoji, userId, add),
         }));
 
-    public async Task<Result<ThreadView>> ResolveAsync(string userId, bool moderator, long? acceptedSeq)
+    public Task<Result<ThreadView>> ResolveAsync(string userId, bool moderator, long? acceptedSeq) => ExclusiveAsync<Result<ThreadView>>(async () =>
     {
         if (CheckOwner(userId, moderator) is { } problem)
         {
@@ -131,9 +127,9 @@ public sealed class TopicThreadGrain([PersistentState("thread")] IPersistentStat
         await PublishAsync(ThreadEventTypes.ThreadResolved, new { status = ThreadStatus.Resolved, acceptedSeq });
         await UpdateSpaceAsync();
         return View();
-    }
+    });
 
-    public async Task<Result<ThreadView>> ReopenAsync(string userId, bool moderator)
+    public Task<Result<ThreadView>> ReopenAsync(string userId, bool moderator) => ExclusiveAsync<Result<ThreadView>>(async () =>
     {
         if (CheckOwner(userId, moderator) is { } problem)
         {
@@ -145,9 +141,9 @@ public sealed class TopicThreadGrain([PersistentState("thread")] IPersistentStat
         await PublishAsync(ThreadEventTypes.ThreadReopened, new { status = ThreadStatus.Open });
         await UpdateSpaceAsync();
         return View();
-    }
+    });
 
-    public async Task<Result<Following>> FollowAsync(string userId, FollowLevel level)
+    public Task<Result<Following>> FollowAsync(string userId, FollowLevel level) => ExclusiveAsync<Result<Following>>(async () =>
     {
         if (!thread.State.Exists)
         {
@@ -155,19 +151,22 @@ public sealed class TopicThreadGrain([PersistentState("thread")] IPersistentStat
         }
 
         thread.State.Followers[userId] = level;
-        await thread.WriteStateAsync();
+        await WriteStateAsync();
         return await GrainFactory.GetGrain<IFollowingGrain>(userId).SetLevelAsync(Ref, level, thread.State.PostCount);
-    }
+    });
 
-    public async Task<Result<IReadOnlyList<Post>>> GetPostsAsync(long afterSeq, int limit) => thread.State.Exists
-        ? Result<IReadOnlyList<Post>>.Ok(await PostPages.ReadAsync(GrainFactory, Id, afterSeq, limit, thread.State.PostCount))
+    public async Task<Result<IReadOnlyList<Post>>> GetPostsAsync(long afterSeq, int limit) => _stored is { } stored
+        ? Result<IReadOnlyList<Post>>.Ok(await PostPages.ReadAsync(GrainFactory, Id, afterSeq, limit, stored.LastSeq))
         : NotFound();
 
-    public async Task<Result<IReadOnlyList<LiveEvent>>> GetEventsAfterAsync(long afterSeq) => thread.State.Exists
-        ? Result<IReadOnlyList<LiveEvent>>.Ok(await events.ReadAfterAsync(StreamNames.Thread(Id), afterSeq, thread.State.LastSeq))
+    public async Task<Result<IReadOnlyList<LiveEvent>>> GetEventsAfterAsync(long afterSeq) => _stored is { } stored
+        ? Result<IReadOnlyList<LiveEvent>>.Ok(await events.ReadAfterAsync(StreamNames.Thread(Id), afterSeq, stored.StreamSeq))
         : NotFound();
 
-    private async Task<Result<Post>> ChangePostAsync(long seq, string? actorId, bool moderator, string eventType, Func<Post, Task<Post>> change)
+    private Task<Result<Post>> ChangePostAsync(long seq, string? actorId, bool moderator, string eventType, Func<Post, Task<Post>> change) =>
+        ExclusiveAsync(() => ChangePostInLaneAsync(seq, actorId, moderator, eventType, change));
+
+    private async Task<Result<Post>> ChangePostInLaneAsync(long seq, string? actorId, bool moderator, string eventType, Func<Post, Task<Post>> change)
     {
         var page = PostPages.For(GrainFactory, Id, seq);
         if (!thread.State.Exists || seq < 1 || seq > thread.State.PostCount || await page.GetAsync(seq) is not { } post)
@@ -191,7 +190,7 @@ public sealed class TopicThreadGrain([PersistentState("thread")] IPersistentStat
         }
 
         var changed = await change(post);
-        await PublishAsync(eventType, changed, () => page.PutAsync(changed));
+        await PublishAsync(eventType, changed, () => page.PutAsync([changed]));
         return changed;
     }
 
@@ -201,38 +200,53 @@ public sealed class TopicThreadGrain([PersistentState("thread")] IPersistentStat
         : Problem.Forbidden(Say.Text("スレッドの作成者かモデレーターだけができる操作です。", "Only the thread's author or a moderator may do this."));
 
     // A post's page and its event's page are written side by side (the store commits them together), both ahead of the
-    // thread's state as EventLog's order requires; the space's summary is refreshed while the event goes out.
-    private async Task PublishAsync<T>(string type, T data, Func<Task>? writeAlongside = null, Func<Task>? afterStored = null)
+    // thread's state as EventLog's order requires.
+    private async Task PublishAsync<T>(string type, T data, Func<Task>? writeAlongside = null)
     {
         var liveEvent = LiveEvent.Create(StreamNames.Thread(Id), ++thread.State.LastSeq, type, clock.GetUtcNow(), data);
-        await Task.WhenAll(events.AppendAsync(liveEvent), writeAlongside?.Invoke() ?? Task.CompletedTask);
-        await thread.WriteStateAsync();
-        await Task.WhenAll(events.PublishAsync(liveEvent), afterStored?.Invoke() ?? Task.CompletedTask);
+        await StoreAsync(() => Task.WhenAll(events.AppendAsync(liveEvent), writeAlongside?.Invoke() ?? Task.CompletedTask));
+        await Send([liveEvent]);
     }
 
-    private Task UpdateSpaceAsync() => GrainFactory.GetGrain<ISpaceGrain>(thread.State.Space).UpsertAsync(ThreadSummary.From(View()));
+    private Task WriteStateAsync() => StoreAsync(() => Task.CompletedTask);
 
-    private void RememberClientId(string? clientId, long seq)
+    // Pages first, then the thread's state; if either fails, the state in memory goes back to the one stored, so the
+    // next change starts from what readers can see (a page written ahead lies past lastSeq, where no read looks).
+    private async Task StoreAsync(Func<Task> writePages)
     {
-        if (clientId is null)
+        try
         {
-            return;
+            await writePages();
+            await thread.WriteStateAsync();
+        }
+        catch
+        {
+            await thread.ReadStateAsync();
+            throw;
         }
 
-        thread.State.RecentClientIds.Add(new ClientPost(clientId, seq));
-        if (thread.State.RecentClientIds.Count > ClientIdMemory)
-        {
-            thread.State.RecentClientIds.RemoveAt(0);
-        }
+        _stored = View();
     }
 
-    private void RaiseFollower(string userId, FollowLevel floor)
+    private async Task<T> ExclusiveAsync<T>(Func<Task<T>> change)
     {
-        if (!thread.State.Followers.TryGetValue(userId, out var level) || level < floor && level != FollowLevel.Muted)
+        var before = _lane;
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _lane = done.Task;
+        try
         {
-            thread.State.Followers[userId] = floor;
+            await before;
+            return await change();
+        }
+        finally
+        {
+            done.SetResult();
         }
     }
+
+    private Task UpdateSpaceAsync() => _stored is { } stored
+        ? GrainFactory.GetGrain<ISpaceGrain>(stored.Space).UpsertAsync(ThreadSummary.From(stored))
+        : Task.CompletedTask;
 
     private static Problem NotFound() => Problem.NotFound("スレッド", "The thread");
 

@@ -2,6 +2,7 @@ using ExchangeHub.Core.Common;
 using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Features.Threads;
 using ExchangeHub.Core.Tests.Support;
+using Orleans.Core.Internal;
 
 namespace ExchangeHub.Core.Tests.Features.Threads;
 
@@ -127,4 +128,43 @@ public sealed class TopicThreadGrainTests(ClusterFixture fixture)
         var last = (await thread.GetEventsAfterAsync(0)).ValueOrThrow()[^1];
         Assert.Equal(("thread.resolved", "null"), (last.Type, System.Text.Json.JsonDocument.Parse(last.DataJson).RootElement.GetProperty("acceptedSeq").GetRawText()));
     }
+
+    [Fact]
+    public async Task AddPostAsync_SameClientIdConcurrently_AddsOnePost()
+    {
+        var thread = await NewThreadAsync();
+
+        var receipts = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => thread.AddPostAsync(Post("u", "一度だけ", clientId: "u/same"))));
+
+        var created = receipts.Select(r => r.ValueOrThrow()).ToList();
+        Assert.Single(created, r => r.Created);
+        Assert.Single(created.Select(r => r.Post.Id).Distinct());
+        Assert.Equal(2, (await thread.GetAsync())?.LastSeq);
+    }
+
+    [Fact]
+    public async Task AddPostAsync_ConcurrentWithEditsAndReactions_OneGaplessStreamThatSurvivesReactivation()
+    {
+        var thread = await NewThreadAsync();
+
+        var changes = Enumerable.Range(0, 60).Select(i => (i % 3) switch
+        {
+            0 => SucceedsAsync(thread.EditPostAsync(1, Author, false, $"版 {i}", $"<p>版 {i}</p>")),
+            1 => SucceedsAsync(thread.ReactAsync(1, $"user{i}", "👍", true)),
+            _ => SucceedsAsync(thread.AddPostAsync(Post($"user{i}", $"投稿 {i}"))),
+        });
+        Assert.All(await Task.WhenAll(changes), Assert.True);
+        await thread.AsReference<IGrainManagementExtension>().DeactivateOnIdle();
+
+        var view = await thread.GetAsync();
+        var events = (await thread.GetEventsAfterAsync(0)).ValueOrThrow();
+        var posts = (await thread.GetPostsAsync(0, 500)).ValueOrThrow();
+        Assert.Equal((21L, 61L), (view?.LastSeq, view?.StreamSeq));
+        Assert.Equal(Enumerable.Range(1, 61).Select(i => (long)i), events.Select(e => e.Seq));
+        Assert.Equal(21, events.Count(e => e.Type == ThreadEventTypes.PostCreated));
+        Assert.Equal(Enumerable.Range(1, 21).Select(i => (long)i), posts.Select(p => p.Seq));
+        Assert.Equal(20, posts[0].Reactions.Single().UserIds.Count);
+    }
+
+    private static async Task<bool> SucceedsAsync<T>(Task<Result<T>> change) => (await change).IsSuccess;
 }

@@ -1,0 +1,180 @@
+using ExchangeHub.Core.Common;
+using ExchangeHub.Core.Common.Live;
+using ExchangeHub.Core.Common.Results;
+using ExchangeHub.Core.Common.Text;
+using Microsoft.Extensions.Logging;
+
+namespace ExchangeHub.Core.Features.Threads;
+
+public sealed partial class TopicThreadGrain
+{
+    // Takes every post that arrived while the lane was busy; posts arriving from now on wait for the next batch.
+    private async Task StorePendingAsync()
+    {
+        List<PendingPost> pending = [];
+        var batch = new PostBatch();
+        var answers = new List<Result<PostReceipt>>();
+        var sending = Task.CompletedTask;
+        try
+        {
+            await ExclusiveAsync(async () =>
+            {
+                (pending, _pending) = (_pending, []);
+                try
+                {
+                    foreach (var post in pending)
+                    {
+                        answers.Add(await AcceptAsync(post.NewPost, batch));
+                    }
+                }
+                catch
+                {
+                    await thread.ReadStateAsync();
+                    throw;
+                }
+
+                if (batch.Posts.Count > 0)
+                {
+                    sending = await StoreAsync(batch);
+                }
+
+                return batch;
+            });
+        }
+        catch (Exception e)
+        {
+            foreach (var post in pending)
+            {
+                post.Answer.TrySetException(e);
+            }
+
+            return;
+        }
+
+        // The lane is free again: the next batch is stored while this one goes out, updates its space's list and tells
+        // followers. The posts are stored whatever happens here, so their authors are told so; they are answered once
+        // everyone watching has been sent their posts, without waiting for the list, which follows a moment later.
+        if (batch.Posts.Count > 0)
+        {
+            _ = PassOnAsync(UpdateSpaceAsync());
+            await PassOnAsync(sending);
+            await TellFollowersAsync(batch);
+        }
+
+        for (var i = 0; i < pending.Count; i++)
+        {
+            pending[i].Answer.TrySetResult(answers[i]);
+        }
+    }
+
+    private async Task<Result<PostReceipt>> AcceptAsync(NewPost newPost, PostBatch batch)
+    {
+        if (!thread.State.Exists)
+        {
+            return NotFound();
+        }
+
+        if (newPost.ClientId is { } clientId && thread.State.RecentClientIds.Find(c => c.ClientId == clientId) is { } seen)
+        {
+            var first = batch.Posts.Find(p => p.Seq == seen.Seq) ?? await PostPages.For(GrainFactory, Id, seen.Seq).GetAsync(seen.Seq);
+            return first is null ? NotFound() : new PostReceipt(first, false);
+        }
+
+        if (newPost.ReplyTo is { } replyTo && (replyTo < 1 || replyTo > thread.State.PostCount))
+        {
+            return Problem.Invalid("replyTo", Say.Text("返信先の投稿がありません。", "The post replied to does not exist."));
+        }
+
+        var now = clock.GetUtcNow();
+        var post = new Post(++thread.State.PostCount, Ids.New(), newPost.AuthorId, newPost.AuthorName, newPost.Body, newPost.Html,
+            newPost.ReplyTo, now, null, false, [], 1);
+        thread.State.LastPostAt = now;
+        RememberClientId(newPost.ClientId, post.Seq);
+        RaiseFollower(newPost.AuthorId, FollowLevel.Tracking);
+        foreach (var mentioned in newPost.MentionedUserIds)
+        {
+            RaiseFollower(mentioned, FollowLevel.Tracking);
+        }
+
+        batch.Add(post, newPost.MentionedUserIds,
+            LiveEvent.Create(StreamNames.Thread(Id), ++thread.State.LastSeq, ThreadEventTypes.PostCreated, now, post));
+        return new PostReceipt(post, true);
+    }
+
+    // The posts' pages and their events' pages side by side, then the thread's state; answers the sending of the events.
+    private async Task<Task> StoreAsync(PostBatch batch)
+    {
+        await StoreAsync(() => batch.Posts.Count == 0
+            ? Task.CompletedTask
+            : Task.WhenAll(events.AppendAsync(batch.Events), PostPages.PutAsync(GrainFactory, Id, batch.Posts)));
+        return Send(batch.Events);
+    }
+
+    // Events go out in the order they were stored, on the thread pool rather than in the grain's turn: sending an event
+    // to every connection watching a busy thread costs more than storing it, and the lane need not wait for that.
+    private Task Send(IReadOnlyList<LiveEvent> stored)
+    {
+        var before = _sent;
+        _sent = Task.Run(async () =>
+        {
+            // After the sending before, failed or not: whoever awaited it has logged its failure.
+            await Task.WhenAny(before);
+
+            foreach (var liveEvent in stored)
+            {
+                await events.PublishAsync(liveEvent);
+            }
+        });
+        return _sent;
+    }
+
+    private async Task PassOnAsync(Task step)
+    {
+        try
+        {
+            await step;
+        }
+        catch (Exception e)
+        {
+            LogNotPassedOn(logger, e, Id);
+        }
+    }
+
+    private async Task TellFollowersAsync(PostBatch batch)
+    {
+        for (var i = 0; i < batch.Posts.Count; i++)
+        {
+            var post = batch.Posts[i];
+            var replied = post.ReplyTo is { } to
+                ? batch.Posts.Find(p => p.Seq == to) ?? await PostPages.For(GrainFactory, Id, to).GetAsync(to)
+                : null;
+            ThreadFanOut.PostAdded(GrainFactory, Ref, post, thread.State.Followers, batch.Mentioned[i], replied?.AuthorId);
+        }
+    }
+
+    private void RememberClientId(string? clientId, long seq)
+    {
+        if (clientId is null)
+        {
+            return;
+        }
+
+        thread.State.RecentClientIds.Add(new ClientPost(clientId, seq));
+        if (thread.State.RecentClientIds.Count > ClientIdMemory)
+        {
+            thread.State.RecentClientIds.RemoveAt(0);
+        }
+    }
+
+    private void RaiseFollower(string userId, FollowLevel floor)
+    {
+        if (!thread.State.Followers.TryGetValue(userId, out var level) || level < floor && level != FollowLevel.Muted)
+        {
+            thread.State.Followers[userId] = floor;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Thread {ThreadId} stored posts, but did not send them live or update its space's list")]
+    private static partial void LogNotPassedOn(ILogger logger, Exception exception, string threadId);
+}
+
