@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.SignalR.Client;
 using System.Diagnostics;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ExchangeHub.Benchmarks;
 
