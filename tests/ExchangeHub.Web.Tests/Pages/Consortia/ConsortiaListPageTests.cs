@@ -11,16 +11,14 @@ public sealed partial class ConsortiaListPageTests(HubServer server)
     [Fact]
     public async Task ConsortiaPage_ConsortiumWithPastEvents_FollowsItsStreamWithoutReplayingThem()
     {
-        var lead = await Person.SignUpAsync(server, "幹事");
-        var leadLab = (await lead.CreateLabAsync()).GetProperty("id").GetString() ?? "";
-        var partner = await Person.SignUpAsync(server, "相手");
-        var partnerLab = (await partner.CreateLabAsync("遠野市地域DX推進ラボ")).GetProperty("id").GetString() ?? "";
+        var (lead, leadLab) = await PageVisit.SignUpWithLabAsync(server, "幹事");
+        var (partner, partnerLab) = await PageVisit.SignUpWithLabAsync(server, "相手", labName: "遠野市地域DX推進ラボ");
         var id = (await lead.FormConsortiumAsync(leadLab)).GetProperty("id").GetString() ?? "";
         (await lead.Client.PostAsJsonAsync($"/api/consortia/{id}/invitations", new { labId = partnerLab })).EnsureSuccessStatusCode();
         (await partner.Client.PostAsync($"/api/consortia/{id}/invitations/{partnerLab}/accept", null)).EnsureSuccessStatusCode();
         await using var live = await LiveClient.ConnectAsync(server, lead.Cookies);
 
-        var streams = LiveStreams(await lead.Client.GetStringAsync("/consortia"));
+        var streams = LiveStreams(await lead.HtmlAsync("/consortia"));
         var followed = streams.Single(s => s.GetProperty("stream").GetString() == $"consortium:{id}").GetProperty("seq");
         // As live-region.js does: a stream given without a seq is followed from its start.
         var replayed = await live.SubscribeAsync($"consortium:{id}", followed.ValueKind == JsonValueKind.Number ? followed.GetInt64() : 0);

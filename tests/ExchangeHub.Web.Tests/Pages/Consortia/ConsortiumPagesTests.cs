@@ -34,11 +34,10 @@ public sealed partial class ConsortiumPagesTests(HubServer server)
     public async Task InvitedLabAdmin_BeforeJoining_SeesTheInvitationButNotTheConsortium()
     {
         var (lead, _, id) = await FormedAsync("仙北・遠野 連携");
-        var invited = await Person.SignUpAsync(server, "遠野 事務局");
-        var invitedLab = (await invited.CreateLabAsync("遠野市地域DX推進ラボ")).GetProperty("id").GetString() ?? "";
+        var (invited, invitedLab) = await PageVisit.SignUpWithLabAsync(server, "遠野 事務局", labName: "遠野市地域DX推進ラボ");
         (await lead.Client.PostAsJsonAsync($"/api/consortia/{id}/invitations", new { labId = invitedLab })).EnsureSuccessStatusCode();
 
-        var inbox = await invited.Client.GetStringAsync("/consortia/invitations");
+        var inbox = await invited.HtmlAsync("/consortia/invitations");
         var page = await invited.Client.GetAsync($"/consortia/{id}");
         var application = await invited.Client.GetAsync($"/consortia/{id}/application");
 
@@ -49,8 +48,7 @@ public sealed partial class ConsortiumPagesTests(HubServer server)
     [Fact]
     public async Task ConsortiaPage_FormPostedWithoutScript_FormsItAndOpensItsPage()
     {
-        var admin = await Person.SignUpAsync(server, "佐藤 花子");
-        var labId = (await admin.CreateLabAsync()).GetProperty("id").GetString() ?? "";
+        var (admin, labId) = await PageVisit.SignUpWithLabAsync(server, "佐藤 花子");
         var token = await TokenAsync(admin, "/consortia");
 
         var response = await admin.Client.PostAsync("/consortia", new FormUrlEncodedContent(new Dictionary<string, string>
@@ -93,8 +91,7 @@ public sealed partial class ConsortiumPagesTests(HubServer server)
     [Fact]
     public async Task TransitionPlanPage_MemberOfDxLab_Returns404()
     {
-        var admin = await Person.SignUpAsync(server);
-        var labId = (await admin.CreateLabAsync()).GetProperty("id").GetString() ?? "";
+        var (admin, labId) = await PageVisit.SignUpWithLabAsync(server);
 
         var response = await admin.Client.GetAsync($"/labs/{labId}/transition-plan");
 
@@ -103,8 +100,7 @@ public sealed partial class ConsortiumPagesTests(HubServer server)
 
     private async Task<(Person Lead, string LeadLab, string Id)> FormedAsync(string name = "秋田・岩手ドローン物流連携")
     {
-        var lead = await Person.SignUpAsync(server, "幹事");
-        var leadLab = (await lead.CreateLabAsync("仙北市地域DX推進ラボ")).GetProperty("id").GetString() ?? "";
+        var (lead, leadLab) = await PageVisit.SignUpWithLabAsync(server, "幹事");
         var id = (await lead.FormConsortiumAsync(leadLab, name)).GetProperty("id").GetString() ?? "";
         return (lead, leadLab, id);
     }
@@ -112,8 +108,7 @@ public sealed partial class ConsortiumPagesTests(HubServer server)
     private async Task<(Person Lead, Person Partner, string Id)> JoinedAsync()
     {
         var (lead, _, id) = await FormedAsync();
-        var partner = await Person.SignUpAsync(server, "相手");
-        var partnerLab = (await partner.CreateLabAsync("遠野市地域DX推進ラボ")).GetProperty("id").GetString() ?? "";
+        var (partner, partnerLab) = await PageVisit.SignUpWithLabAsync(server, "相手", labName: "遠野市地域DX推進ラボ");
         (await lead.Client.PostAsJsonAsync($"/api/consortia/{id}/invitations", new { labId = partnerLab })).EnsureSuccessStatusCode();
         (await partner.Client.PostAsync($"/api/consortia/{id}/invitations/{partnerLab}/accept", null)).EnsureSuccessStatusCode();
         return (lead, partner, id);
@@ -122,7 +117,7 @@ public sealed partial class ConsortiumPagesTests(HubServer server)
     // The form's antiforgery token; its cookie stays in the person's cookie jar.
     private static async Task<string> TokenAsync(Person person, string path)
     {
-        var html = await person.Client.GetStringAsync(path);
+        var html = await person.HtmlAsync(path);
         return AntiforgeryToken().Match(html).Groups["token"].Value;
     }
 

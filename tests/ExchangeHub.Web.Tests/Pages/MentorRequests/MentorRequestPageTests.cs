@@ -16,8 +16,8 @@ public sealed class MentorRequestPageTests(HubServer server)
         (await requester.Client.PostAsJsonAsync($"/api/threads/{threadId}/posts/{seq}/flags", new { reason = "個人情報" })).EnsureSuccessStatusCode();
         (await office.Client.PostAsync($"/api/operator/flags/{threadId}/{seq}/hide", null)).EnsureSuccessStatusCode();
 
-        var japanese = await requester.Client.GetStringAsync($"/mentor-requests/{request.Id()}");
-        var english = await requester.Client.GetStringAsync($"/mentor-requests/{request.Id()}?culture=en");
+        var japanese = await requester.HtmlAsync($"/mentor-requests/{request.Id()}");
+        var english = await requester.HtmlAsync($"/mentor-requests/{request.Id()}?culture=en");
 
         Assert.Contains(Notice("この投稿はモデレーターにより非表示になりました。"), Article(japanese, seq), StringComparison.Ordinal);
         Assert.Contains(Notice("This post was hidden by a moderator."), Article(english, seq), StringComparison.Ordinal);
