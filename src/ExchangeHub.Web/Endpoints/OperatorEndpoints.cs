@@ -33,7 +33,7 @@ public static class OperatorEndpoints
             ProblemResults.Map(await mediator.Send(new DismissFlagCommand(threadId, seq)), Results.Ok));
 
         app.MapPost("/api/threads/{id}/posts/{postId}/flags", async (string id, string postId, FlagBody body, IMediator mediator) =>
-            ProblemResults.Map(await mediator.Send(new FlagPostCommand(id, postId, body.Reason ?? "")),
+            ProblemResults.Map(await mediator.Send(new FlagPostCommand(id, postId, body.Reason ?? "", body.Seq)),
                 flag => Results.Created($"/api/operator/flags", flag)))
             .WithTags("Topic threads");
         app.MapPost("/api/labs/{labId}/companies", async (string labId, CompanyBody body, IMediator mediator) =>
@@ -43,7 +43,7 @@ public static class OperatorEndpoints
         return app;
     }
 
-    private sealed record FlagBody(string? Reason);
+    private sealed record FlagBody(string? Reason, long? Seq);
 
     private sealed record CompanyBody(string? Name);
 }

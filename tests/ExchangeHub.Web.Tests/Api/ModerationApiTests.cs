@@ -26,6 +26,22 @@ public sealed class ModerationApiTests(HubServer server)
     }
 
     [Fact]
+    public async Task Flag_PostIdWithTheSeqItWasReadAt_ReadsThatPostAndChecksItsId()
+    {
+        var (_, threadId, post) = await PostedAsync();
+        var reader = await Person.SignUpAsync(server);
+        var office = await MentorDesk.OperatorAsync(server);
+
+        var otherSeq = await reader.Client.PostAsJsonAsync($"/api/threads/{threadId}/posts/{post.Id()}/flags", new { reason = "宣伝です", seq = 1 });
+        var itsSeq = await reader.Client.PostAsJsonAsync($"/api/threads/{threadId}/posts/{post.Id()}/flags", new { reason = "宣伝です", seq = 2 });
+
+        var flags = await office.Client.GetFromJsonAsync<JsonElement>("/api/operator/flags");
+        var flag = Assert.Single(flags.GetProperty("items").EnumerateArray(), f => f.Text("threadId") == threadId);
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.Created), (otherSeq.StatusCode, itsSeq.StatusCode));
+        Assert.Equal((2L, post.Id()), (flag.GetProperty("seq").GetInt64(), flag.Text("postId")));
+    }
+
+    [Fact]
     public async Task Flag_AnonymousBlankReasonOrUnknownPost_Returns401Or400Or404()
     {
         var (_, threadId, _) = await PostedAsync();

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -17,7 +16,7 @@ public sealed class HomeFeedBrowserTests(BrowserFixture fixture) : IClassFixture
         var authorPage = await author.NewPageAsync();
         await PageSteps.SignUpAsync(authorPage, "佐藤 花子");
         var labName = "ホーム速報ラボ " + Guid.NewGuid().ToString("N")[..8];
-        var lab = await PostAsync(author, "/api/labs", new
+        var lab = await PageSteps.PostJsonAsync(author, "/api/labs", new
         {
             name = labName,
             prefecture = "05",
@@ -35,7 +34,7 @@ public sealed class HomeFeedBrowserTests(BrowserFixture fixture) : IClassFixture
         var title = $"田沢湖のドローン実証 {Guid.NewGuid():N}"[..24];
 
         // Act
-        await PostAsync(author, $"/api/labs/{lab.GetProperty("id").GetString()}/case-studies", new
+        await PageSteps.PostJsonAsync(author, $"/api/labs/{lab.GetProperty("id").GetString()}/case-studies", new
         {
             title,
             summary = "自治体と農協が連携して実証しました。",
@@ -48,12 +47,5 @@ public sealed class HomeFeedBrowserTests(BrowserFixture fixture) : IClassFixture
         await Expect(item).ToBeVisibleAsync(_liveTimeout);
         Assert.True(await visitorPage.EvaluateAsync<bool>("() => window.exchangeHubNotReloaded === true"));
         Assert.EndsWith("/case-studies/", (await item.GetAttributeAsync("href"))?[..^32] ?? "", StringComparison.Ordinal);
-    }
-
-    private static async Task<JsonElement> PostAsync(IBrowserContext context, string path, object body)
-    {
-        var response = await context.APIRequest.PostAsync(path, new() { DataObject = body });
-        Assert.True(response.Ok, $"{path} answered {response.Status}");
-        return (await response.JsonAsync()) ?? throw new InvalidOperationException("The answer had no body.");
     }
 }

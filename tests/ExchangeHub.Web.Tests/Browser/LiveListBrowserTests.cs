@@ -16,18 +16,18 @@ public sealed class LiveListBrowserTests(BrowserFixture fixture) : IClassFixture
         await using var invited = await fixture.NewContextAsync();
         var leadPage = await lead.NewPageAsync();
         await PageSteps.SignUpAsync(leadPage, "佐藤 花子");
-        var leadLab = await PostAsync(lead, "/api/labs", Lab("仙北市地域DX推進ラボ"));
+        var leadLab = await PageSteps.PostJsonAsync(lead, "/api/labs", Lab("仙北市地域DX推進ラボ"));
         var name = $"ドローン物流連携 {Guid.NewGuid():N}"[..20];
-        var consortium = await PostAsync(lead, "/api/consortia", new { name, purpose = "共同で申請する", leadLabId = Id(leadLab) });
+        var consortium = await PageSteps.PostJsonAsync(lead, "/api/consortia", new { name, purpose = "共同で申請する", leadLabId = Id(leadLab) });
         var invitedPage = await invited.NewPageAsync();
         await PageSteps.SignUpAsync(invitedPage, "鈴木 健太");
-        var invitedLab = await PostAsync(invited, "/api/labs", Lab("遠野市地域DX推進ラボ"));
+        var invitedLab = await PageSteps.PostJsonAsync(invited, "/api/labs", Lab("遠野市地域DX推進ラボ"));
         await invitedPage.GotoAsync("/consortia");
         await Expect(invitedPage.Locator("[data-live-region][data-live-ready]")).ToBeAttachedAsync();
         await invitedPage.EvaluateAsync("() => { window.exchangeHubNotReloaded = true; }");
 
         // Act
-        await PostAsync(lead, $"/api/consortia/{Id(consortium)}/invitations", new { labId = Id(invitedLab) });
+        await PageSteps.PostJsonAsync(lead, $"/api/consortia/{Id(consortium)}/invitations", new { labId = Id(invitedLab) });
 
         // Assert
         await Expect(invitedPage.Locator("[data-live-region]").GetByText(name)).ToBeVisibleAsync(_liveTimeout);
@@ -47,11 +47,4 @@ public sealed class LiveListBrowserTests(BrowserFixture fixture) : IClassFixture
     };
 
     private static string Id(JsonElement element) => element.GetProperty("id").GetString() ?? "";
-
-    private static async Task<JsonElement> PostAsync(IBrowserContext context, string path, object body)
-    {
-        var response = await context.APIRequest.PostAsync(path, new() { DataObject = body });
-        Assert.True(response.Ok, $"{path} answered {response.Status}");
-        return (await response.JsonAsync()) ?? throw new InvalidOperationException("The answer had no body.");
-    }
 }

@@ -56,4 +56,32 @@ public sealed class MentorDeskBrowserTests(BrowserFixture fixture) : IClassFixtu
         await mentor.GotoAsync("/mentors/me");
         await Expect(mentor.Locator(".mentor-stats")).ToContainTextAsync("★5.0");
     }
+
+    [Fact]
+    public async Task RequestPage_AnswerHiddenByModerator_RequesterSeesTheNoticeWithoutReload()
+    {
+        // Arrange: a lab member's request with an answer that was flagged, open on the request page.
+        await using var requesterUser = await fixture.SignUpAsync("佐藤 花子");
+        var requester = requesterUser.Page;
+        var labId = await PageSteps.CreateLabThroughApiAsync(requester, "仙北市地域DX推進ラボ");
+        var request = await PageSteps.PostJsonAsync(requesterUser.Context, "/api/mentor-requests",
+            new { labId, title = "ドローン散布の飛行許可について", body = "許可の取り方を教えてください。", themes = new[] { "agriculture" }, urgency = "normal" });
+        var threadId = request.GetProperty("threadId").GetString() ?? "";
+        var seq = (await PageSteps.PostJsonAsync(requesterUser.Context, $"/api/threads/{threadId}/posts", new { body = "連絡先は 090-0000-0000 です" })).GetProperty("seq").GetInt64();
+        await PageSteps.PostJsonAsync(requesterUser.Context, $"/api/threads/{threadId}/posts/{seq}/flags", new { reason = "個人情報" });
+        await requester.GotoAsync($"/mentor-requests/{request.GetProperty("id").GetString()}");
+        await Expect(requester.Locator("[data-thread-live][data-live-ready]")).ToBeAttachedAsync();
+        await requester.EvaluateAsync("() => { window.exchangeHubNotReloaded = true; }");
+        await using var officeContext = await fixture.NewContextAsync();
+        await PageSteps.SignUpAsync(await officeContext.NewPageAsync(), "事務局 運営", KestrelAppFactory.OperatorEmail);
+
+        // Act
+        await PageSteps.PostJsonAsync(officeContext, $"/api/operator/flags/{threadId}/{seq}/hide", new { });
+
+        // Assert
+        var post = requester.Locator($"#post-{seq}");
+        await Expect(post.GetByText("この投稿はモデレーターにより非表示になりました。")).ToBeVisibleAsync(_live);
+        await Expect(post.Locator("[data-field=html]")).ToBeHiddenAsync();
+        Assert.True(await requester.EvaluateAsync<bool>("() => window.exchangeHubNotReloaded === true"));
+    }
 }

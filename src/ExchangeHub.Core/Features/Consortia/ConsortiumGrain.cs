@@ -28,7 +28,7 @@ public sealed class ConsortiumGrain([PersistentState("consortium")] IPersistentS
         consortium.State.ThreadId = created.ThreadId;
         consortium.State.CreatedAt = now;
         consortium.State.Members = [new ConsortiumMember(created.LeadLabId, created.LeadLabName, MemberStates.Joined, now)];
-        await PublishAsync(ConsortiumEventTypes.Created, new { name = created.Name, leadLabId = created.LeadLabId }, [created.LeadLabId]);
+        await PublishAsync(ConsortiumEventTypes.Created, new { name = created.Name, leadLabId = created.LeadLabId });
         await ScheduleDeadlineAsync();
         return View();
     }
@@ -48,7 +48,7 @@ public sealed class ConsortiumGrain([PersistentState("consortium")] IPersistentS
         }
 
         (consortium.State.Name, consortium.State.Purpose, consortium.State.Deadline) = (name, purpose, deadline);
-        await PublishAsync(ConsortiumEventTypes.Updated, new { name, purpose, deadline }, AllLabIds());
+        await PublishAsync(ConsortiumEventTypes.Updated, new { name, purpose, deadline });
         await ScheduleDeadlineAsync();
         return View();
     }
@@ -68,7 +68,7 @@ public sealed class ConsortiumGrain([PersistentState("consortium")] IPersistentS
         }
 
         SetMember(labId, labName, MemberStates.Invited);
-        await PublishAsync(ConsortiumEventTypes.Invited, new { labId, labName }, [labId]);
+        await PublishAsync(ConsortiumEventTypes.Invited, new { labId, labName });
         ConsortiumNotices.Invited(GrainFactory, View(), labId);
         return View();
     }
@@ -81,7 +81,7 @@ public sealed class ConsortiumGrain([PersistentState("consortium")] IPersistentS
         }
 
         SetMember(labId, member.LabName, accept ? MemberStates.Joined : MemberStates.Declined);
-        await PublishAsync(accept ? ConsortiumEventTypes.Joined : ConsortiumEventTypes.Declined, new { labId, labName = member.LabName }, [labId]);
+        await PublishAsync(accept ? ConsortiumEventTypes.Joined : ConsortiumEventTypes.Declined, new { labId, labName = member.LabName });
         ConsortiumNotices.ToLead(GrainFactory, View(), member.LabName, accept);
         return View();
     }
@@ -99,7 +99,7 @@ public sealed class ConsortiumGrain([PersistentState("consortium")] IPersistentS
         }
 
         SetMember(labId, member.LabName, MemberStates.Left);
-        await PublishAsync(ConsortiumEventTypes.Left, new { labId, labName = member.LabName }, [labId]);
+        await PublishAsync(ConsortiumEventTypes.Left, new { labId, labName = member.LabName });
         return View();
     }
 
@@ -111,7 +111,7 @@ public sealed class ConsortiumGrain([PersistentState("consortium")] IPersistentS
         }
 
         consortium.State.LeadLabId = labId;
-        await PublishAsync(ConsortiumEventTypes.LeadChanged, new { leadLabId = labId, labName = member.LabName }, AllLabIds());
+        await PublishAsync(ConsortiumEventTypes.LeadChanged, new { leadLabId = labId, labName = member.LabName });
         return View();
     }
 
@@ -132,7 +132,7 @@ public sealed class ConsortiumGrain([PersistentState("consortium")] IPersistentS
         }
 
         consortium.State.Status = status;
-        await PublishAsync(ConsortiumEventTypes.StatusChanged, new { status }, AllLabIds());
+        await PublishAsync(ConsortiumEventTypes.StatusChanged, new { status });
         ConsortiumNotices.StatusChanged(GrainFactory, View());
         return View();
     }
@@ -149,7 +149,7 @@ public sealed class ConsortiumGrain([PersistentState("consortium")] IPersistentS
         if (due is { } mark)
         {
             consortium.State.DeadlineNoticesSent.AddRange(DeadlineMarks.All.Where(m => m >= mark));
-            await PublishAsync(ConsortiumEventTypes.DeadlineNear, new { daysLeft = mark, deadline }, AllLabIds());
+            await PublishAsync(ConsortiumEventTypes.DeadlineNear, new { daysLeft = mark, deadline });
             ConsortiumNotices.Deadline(GrainFactory, View(), mark);
         }
 
@@ -173,7 +173,7 @@ public sealed class ConsortiumGrain([PersistentState("consortium")] IPersistentS
         }
     }
 
-    private async Task PublishAsync<T>(string type, T data, IEnumerable<string> labsToUpdate)
+    private async Task PublishAsync<T>(string type, T data)
     {
         var liveEvent = LiveEvent.Create(StreamNames.Consortium(Id), ++consortium.State.LastSeq, type, clock.GetUtcNow(), data);
         // The event is stored before the state that counts it, so a crash between the two never leaves a gap.
@@ -182,8 +182,9 @@ public sealed class ConsortiumGrain([PersistentState("consortium")] IPersistentS
         await events.PublishAsync(liveEvent);
         var view = View();
         var leadName = Member(view.LeadLabId)?.LabName ?? "";
-        await Task.WhenAll(labsToUpdate.Distinct().Select(labId => GrainFactory.GetGrain<ILabConsortiaGrain>(labId).PutAsync(
-            new ConsortiumRef(Id, view.Name, view.Purpose, view.StateOf(labId) ?? "", view.Status, labId == view.LeadLabId, leadName))));
+        // Every lab's card moves on with each event: it carries the stream's seq, which the consortium list subscribes from.
+        await Task.WhenAll(AllLabIds().Select(labId => GrainFactory.GetGrain<ILabConsortiaGrain>(labId).PutAsync(
+            new ConsortiumRef(Id, view.Name, view.Purpose, view.StateOf(labId) ?? "", view.Status, labId == view.LeadLabId, leadName, view.LastSeq))));
         await GrainFactory.GetGrain<IConsortiumTiesGrain>(0).PutAsync(Id, [.. view.JoinedLabIds]);
     }
 

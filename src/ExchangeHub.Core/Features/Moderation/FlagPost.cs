@@ -9,8 +9,11 @@ using Mediator;
 
 namespace ExchangeHub.Core.Features.Moderation;
 
-/// <summary>Anyone signed in who may read a thread may flag one of its posts for the operators, with a reason.</summary>
-public sealed record FlagPostCommand(string ThreadId, string PostId, string Reason) : ICommand<Result<PostFlag>>, IRequireSignIn;
+/// <summary>
+/// Anyone signed in who may read a thread may flag one of its posts for the operators, with a reason. The post is its
+/// seq or its id; with an id, the seq the client read it at (Seq) spares a search of the thread.
+/// </summary>
+public sealed record FlagPostCommand(string ThreadId, string PostId, string Reason, long? Seq = null) : ICommand<Result<PostFlag>>, IRequireSignIn;
 
 public sealed class FlagPostValidator : AbstractValidator<FlagPostCommand>
 {
@@ -36,7 +39,7 @@ public sealed class FlagPostHandler(IGrainFactory grains, ThreadGuard guard, ICu
     public async ValueTask<Result<PostFlag>> Handle(FlagPostCommand command, CancellationToken cancellationToken)
     {
         var thread = (await guard.LoadAsync(command.ThreadId)).ValueOrThrow().Thread;
-        var post = await PostLocator.FindAsync(grains, command.ThreadId, command.PostId, thread.LastSeq);
+        var post = await PostLocator.FindAsync(grains, command.ThreadId, command.PostId, command.Seq, thread.LastSeq);
         if (post is null)
         {
             return Problem.NotFound("投稿", "The post");

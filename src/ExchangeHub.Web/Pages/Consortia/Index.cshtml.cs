@@ -69,14 +69,18 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
         Labs = labs;
         InvitationCount = (await mediator.Send(new ListMyInvitationsQuery())).Value?.Count ?? 0;
         var inbox = (await mediator.Send(new GetNotificationsQuery(1))).Value;
-        // Invitations reach the person's inbox stream; changes inside a consortium reach its own stream, whose seq the
-        // list does not keep, so those are followed from their start (see live-region.js).
+        // Invitations reach the person's inbox stream; changes inside a consortium reach its own stream.
         LiveStreams = LiveRegion.Streams(
             [(StreamNames.User(me.ValueOrThrow().Id), inbox?.LastSeq ?? 0),
             .. labs.SelectMany(l => l.Consortia).Where(c => c.LabState == MemberStates.Joined)
-                .Select(c => c.ConsortiumId).Distinct().Select(id => (StreamNames.Consortium(id), (long?)null))]);
+                .GroupBy(c => c.ConsortiumId).Select(FollowedFrom)]);
         return null;
     }
+
+    // From the oldest card shown (two of the person's labs may have been read either side of an event); a card
+    // stored before cards kept the seq (0) is followed from the stream's start.
+    private static (string Stream, long? Seq) FollowedFrom(IGrouping<string, ConsortiumRef> cards) =>
+        (StreamNames.Consortium(cards.Key), cards.Min(c => c.LastSeq) is > 0 and var seq ? seq : null);
 }
 
 public sealed record LabConsortia(LabMembership Lab, IReadOnlyList<ConsortiumRef> Consortia);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ExchangeHub.Core.Features.Search;
 using ExchangeHub.Web.Security;
 using Mediator;
@@ -14,41 +13,28 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 {
     public const int PageSize = 20;
 
-    [BindProperty(SupportsGet = true, Name = "q")]
-    public string? Text { get; set; }
+    [BindProperty(SupportsGet = true, Name = "")]
+    public ListFilter Filter { get; set; } = new();
 
     [BindProperty(SupportsGet = true)]
     public string? Type { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public string? Prefecture { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Region { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Theme { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public int Skip { get; set; }
-
     public SearchResults Results { get; private set; } = SearchResults.Empty;
 
-    public bool Searched { get; private set; }
+    public bool Searched => Filter.IsSet(Type);
 
     /// <summary>What was wrong with the search, in the reader's language, when it could not run.</summary>
     public IReadOnlyList<string> Problems { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
-        Skip = Math.Max(Skip, 0);
-        Searched = new[] { Text, Type, Prefecture, Region, Theme }.Any(value => !string.IsNullOrWhiteSpace(value));
         if (!Searched)
         {
             return;
         }
 
-        var result = await mediator.Send(new SearchQuery(Text, Blank(Type), Blank(Prefecture), Blank(Region), Blank(Theme), Skip, PageSize));
+        var result = await mediator.Send(new SearchQuery(Filter.Text, ListFilter.Blank(Type), ListFilter.Blank(Filter.Prefecture),
+            ListFilter.Blank(Filter.Region), ListFilter.Blank(Filter.Theme), Filter.Skip, PageSize));
         if (result.IsSuccess)
         {
             Results = result.ValueOrThrow();
@@ -60,15 +46,5 @@ public sealed class IndexModel(IMediator mediator) : PageModel
         }
     }
 
-    public Dictionary<string, string?> RouteFor(int skip) => new()
-    {
-        ["q"] = Blank(Text),
-        ["type"] = Blank(Type),
-        ["prefecture"] = Blank(Prefecture),
-        ["region"] = Blank(Region),
-        ["theme"] = Blank(Theme),
-        ["skip"] = skip > 0 ? skip.ToString(CultureInfo.InvariantCulture) : null,
-    };
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    public Dictionary<string, string?> RouteFor(int skip) => Filter.RouteFor(skip, "type", Type);
 }

@@ -1,23 +1,13 @@
 // The home page's activity feed: items from the public activity stream are added at the top of the list without a
 // reload. Sentences are built from the server's patterns with textContent only; event data is never parsed as HTML.
 import { sharedLiveClient } from "./live.js";
+import { formatTime, prependEntry } from "./text.js";
 
 const root = document.querySelector("[data-activity-live]");
 const keep = 12;
 
 if (root && globalThis.signalR) {
-  const list = root.querySelector("[data-live-list]");
-  const template = root.querySelector("template[data-live-template]");
-  const empty = root.querySelector("[data-live-empty]");
   const patterns = JSON.parse(root.dataset.patterns || "{}");
-  const dateFormat = new Intl.DateTimeFormat(document.documentElement.lang || "ja-JP", {
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-    timeZone: "Asia/Tokyo",
-  });
 
   const sentence = (item) =>
     (patterns[item.kind] || "{0}").replace("{0}", item.labName || "").replace("{1}", item.title || "");
@@ -26,23 +16,21 @@ if (root && globalThis.signalR) {
     if (!patterns[item.kind]) {
       return;
     }
-    const entry = template.content.firstElementChild.cloneNode(true);
-    entry.classList.add(`activity-${item.kind.replace(".", "-")}`, "is-new");
-    const link = entry.querySelector("a");
-    link.textContent = sentence(item);
-    if (typeof item.url === "string" && item.url.startsWith("/") && !item.url.startsWith("//")) {
-      link.setAttribute("href", item.url);
-    }
-    const time = entry.querySelector("time");
-    time.dateTime = item.at;
-    time.textContent = dateFormat.format(new Date(item.at));
-    list.prepend(entry);
-    while (list.childElementCount > keep) {
-      list.lastElementChild.remove();
-    }
-    if (empty) {
-      empty.hidden = true;
-    }
+    prependEntry(
+      root,
+      (entry) => {
+        entry.classList.add(`activity-${item.kind.replace(".", "-")}`, "is-new");
+        const link = entry.querySelector("a");
+        link.textContent = sentence(item);
+        if (typeof item.url === "string" && item.url.startsWith("/") && !item.url.startsWith("//")) {
+          link.setAttribute("href", item.url);
+        }
+        const time = entry.querySelector("time");
+        time.dateTime = item.at;
+        time.textContent = formatTime(item.at);
+      },
+      keep,
+    );
   };
 
   const afterSeq = Number.parseInt(root.dataset.lastSeq || "0", 10) || 0;

@@ -1,25 +1,14 @@
 // Live case studies on a lab's page: new ones appear at the top of the list, revised ones update in place.
 // Cards are built from the server-rendered <template> with textContent only; event data is never parsed as HTML.
 import { sharedLiveClient } from "./live.js";
+import { format, formatTime, prependEntry } from "./text.js";
 
 const root = document.querySelector("[data-lab-live]");
 
 if (root && globalThis.signalR) {
   const list = root.querySelector("[data-live-list]");
-  const template = root.querySelector("template[data-live-template]");
-  const empty = root.querySelector("[data-live-empty]");
   const announcer = root.querySelector("[data-live-announcer]");
   const themeNames = JSON.parse(root.dataset.themeNames || "{}");
-  const dateFormat = new Intl.DateTimeFormat(document.documentElement.lang || "ja-JP", {
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-    timeZone: "Asia/Tokyo",
-  });
-
-  const format = (pattern, value) => (pattern || "{0}").replace("{0}", String(value));
 
   const fill = (card, data) => {
     card.dataset.caseStudyId = data.id;
@@ -32,7 +21,7 @@ if (root && globalThis.signalR) {
     card.querySelector('[data-field="author"]').textContent = data.authorName;
     const published = card.querySelector('[data-field="published"]');
     published.dateTime = data.publishedAt;
-    published.textContent = dateFormat.format(new Date(data.publishedAt));
+    published.textContent = formatTime(data.publishedAt);
     const revision = card.querySelector('[data-field="revision"]');
     revision.textContent = format(revision.dataset.format, data.revision);
     const themes = card.querySelector('[data-field="themes"]');
@@ -55,14 +44,11 @@ if (root && globalThis.signalR) {
       fill(existing, data);
       return;
     }
-    const item = template.content.firstElementChild.cloneNode(true);
-    const card = item.querySelector("[data-case-study-id]");
-    fill(card, data);
-    card.classList.add("is-new");
-    list.prepend(item);
-    if (empty) {
-      empty.hidden = true;
-    }
+    prependEntry(root, (item) => {
+      const card = item.querySelector("[data-case-study-id]");
+      fill(card, data);
+      card.classList.add("is-new");
+    });
     announcer.textContent = format(announcer.dataset.format, data.title);
   };
 

@@ -95,6 +95,13 @@ if (root && globalThis.signalR) {
     const template = thread.querySelector("template[data-live-template]");
     const findPost = (seq) => list.querySelector(`[data-post-seq="${Number(seq)}"]`);
 
+    const body = (article, post) => {
+      const html = article.querySelector('[data-field="html"]');
+      html.innerHTML = post.html;
+      html.hidden = Boolean(post.hidden);
+      article.querySelector('[data-field="hidden"]').hidden = !post.hidden;
+    };
+
     const fill = (article, post) => {
       article.id = `post-${post.seq}`;
       article.dataset.postSeq = String(post.seq);
@@ -102,7 +109,7 @@ if (root && globalThis.signalR) {
       const created = time(post.createdAt);
       created.dataset.field = "time";
       article.querySelector('[data-field="time"]').replaceWith(created);
-      article.querySelector('[data-field="html"]').innerHTML = post.html;
+      body(article, post);
     };
 
     const created = (post) => {
@@ -118,10 +125,10 @@ if (root && globalThis.signalR) {
       .subscribe(thread.dataset.stream, Number.parseInt(thread.dataset.lastSeq || "0", 10) || 0, (event) => {
         if (event.type === "post.created") {
           created(event.data);
-        } else if (event.type === "post.edited") {
+        } else if (event.type === "post.edited" || event.type === "post.hidden") {
           const article = findPost(event.data.seq);
           if (article) {
-            article.querySelector('[data-field="html"]').innerHTML = event.data.html;
+            body(article, event.data);
           }
         } else if (event.type === "post.deleted") {
           findPost(event.data.seq)?.closest("li")?.remove();

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using ExchangeHub.Web.Tests.Support;
 
@@ -34,11 +35,10 @@ public sealed partial class ConsortiumPagesTests(HubServer server)
     public async Task InvitedLabAdmin_BeforeJoining_SeesTheInvitationButNotTheConsortium()
     {
         var (lead, _, id) = await FormedAsync("仙北・遠野 連携");
-        var invited = await Person.SignUpAsync(server, "遠野 事務局");
-        var invitedLab = (await invited.CreateLabAsync("遠野市地域DX推進ラボ")).GetProperty("id").GetString() ?? "";
+        var (invited, invitedLab) = await PageVisit.SignUpWithLabAsync(server, "遠野 事務局", labName: "遠野市地域DX推進ラボ");
         (await lead.Client.PostAsJsonAsync($"/api/consortia/{id}/invitations", new { labId = invitedLab })).EnsureSuccessStatusCode();
 
-        var inbox = await invited.Client.GetStringAsync("/consortia/invitations");
+        var inbox = await invited.HtmlAsync("/consortia/invitations");
         var page = await invited.Client.GetAsync($"/consortia/{id}");
         var application = await invited.Client.GetAsync($"/consortia/{id}/application");
 
@@ -49,18 +49,15 @@ public sealed partial class ConsortiumPagesTests(HubServer server)
     [Fact]
     public async Task ConsortiaPage_FormPostedWithoutScript_FormsItAndOpensItsPage()
     {
-        var admin = await Person.SignUpAsync(server, "佐藤 花子");
-        var labId = (await admin.CreateLabAsync()).GetProperty("id").GetString() ?? "";
-        var token = await TokenAsync(admin, "/consortia");
+        var (admin, labId) = await PageVisit.SignUpWithLabAsync(server, "佐藤 花子");
 
-        var response = await admin.Client.PostAsync("/consortia", new FormUrlEncodedContent(new Dictionary<string, string>
+        var response = await admin.PostFormAsync("/consortia", "/consortia", new()
         {
-            ["__RequestVerificationToken"] = token,
             ["Input.LeadLabId"] = labId,
             ["Input.Name"] = "秋田・岩手ドローン物流連携",
             ["Input.Purpose"] = "中山間地の物流を共同で申請する",
             ["Input.Deadline"] = "2030-03-29",
-        }));
+        });
 
         var html = await response.Content.ReadAsStringAsync();
         Assert.Matches(ConsortiumPath(), response.RequestMessage?.RequestUri?.AbsolutePath ?? "");
@@ -72,15 +69,13 @@ public sealed partial class ConsortiumPagesTests(HubServer server)
     public async Task ApplicationPage_StaleSavePostedWithoutScript_KeepsTheDraftAndShowsTheLatestBesideIt()
     {
         var (lead, partner, id) = await JoinedAsync();
-        var token = await TokenAsync(partner, $"/consortia/{id}/application");
         await lead.Client.PutAsJsonAsync($"/api/consortia/{id}/application/vision", new { baseVersion = 0, markdown = "幹事が先に保存した案" });
 
-        var response = await partner.Client.PostAsync($"/consortia/{id}/application?handler=Save&section=vision", new FormUrlEncodedContent(new Dictionary<string, string>
+        var response = await partner.PostFormAsync($"/consortia/{id}/application", $"/consortia/{id}/application?handler=Save&section=vision", new()
         {
-            ["__RequestVerificationToken"] = token,
             ["Input.BaseVersion"] = "0",
             ["Input.Markdown"] = "相手が書いていた案",
-        }));
+        });
 
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -93,18 +88,30 @@ public sealed partial class ConsortiumPagesTests(HubServer server)
     [Fact]
     public async Task TransitionPlanPage_MemberOfDxLab_Returns404()
     {
-        var admin = await Person.SignUpAsync(server);
-        var labId = (await admin.CreateLabAsync()).GetProperty("id").GetString() ?? "";
+        var (admin, labId) = await PageVisit.SignUpWithLabAsync(server);
 
         var response = await admin.Client.GetAsync($"/labs/{labId}/transition-plan");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Fact]
+    public async Task ConsortiaPage_ConsortiumWithPastEvents_FollowsItsStreamWithoutReplayingThem()
+    {
+        var (lead, _, id) = await JoinedAsync();
+        await using var live = await LiveClient.ConnectAsync(server, lead.Cookies);
+
+        var streams = LiveStreams(await lead.HtmlAsync("/consortia"));
+        var followed = streams.Single(s => s.GetProperty("stream").GetString() == $"consortium:{id}").GetProperty("seq");
+        // As live-region.js does: a stream given without a seq is followed from its start.
+        var replayed = await live.SubscribeAsync($"consortium:{id}", followed.ValueKind == JsonValueKind.Number ? followed.GetInt64() : 0);
+
+        Assert.Empty(replayed);
+    }
+
     private async Task<(Person Lead, string LeadLab, string Id)> FormedAsync(string name = "秋田・岩手ドローン物流連携")
     {
-        var lead = await Person.SignUpAsync(server, "幹事");
-        var leadLab = (await lead.CreateLabAsync("仙北市地域DX推進ラボ")).GetProperty("id").GetString() ?? "";
+        var (lead, leadLab) = await PageVisit.SignUpWithLabAsync(server, "幹事");
         var id = (await lead.FormConsortiumAsync(leadLab, name)).GetProperty("id").GetString() ?? "";
         return (lead, leadLab, id);
     }
@@ -112,22 +119,17 @@ public sealed partial class ConsortiumPagesTests(HubServer server)
     private async Task<(Person Lead, Person Partner, string Id)> JoinedAsync()
     {
         var (lead, _, id) = await FormedAsync();
-        var partner = await Person.SignUpAsync(server, "相手");
-        var partnerLab = (await partner.CreateLabAsync("遠野市地域DX推進ラボ")).GetProperty("id").GetString() ?? "";
+        var (partner, partnerLab) = await PageVisit.SignUpWithLabAsync(server, "相手", labName: "遠野市地域DX推進ラボ");
         (await lead.Client.PostAsJsonAsync($"/api/consortia/{id}/invitations", new { labId = partnerLab })).EnsureSuccessStatusCode();
         (await partner.Client.PostAsync($"/api/consortia/{id}/invitations/{partnerLab}/accept", null)).EnsureSuccessStatusCode();
         return (lead, partner, id);
     }
 
-    // The form's antiforgery token; its cookie stays in the person's cookie jar.
-    private static async Task<string> TokenAsync(Person person, string path)
-    {
-        var html = await person.Client.GetStringAsync(path);
-        return AntiforgeryToken().Match(html).Groups["token"].Value;
-    }
+    private static List<JsonElement> LiveStreams(string html) =>
+        JsonSerializer.Deserialize<List<JsonElement>>(WebUtility.HtmlDecode(StreamsAttribute().Match(html).Groups["json"].Value)) ?? [];
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"(?<token>[^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
+    [GeneratedRegex("data-streams=\"(?<json>[^\"]*)\"")]
+    private static partial Regex StreamsAttribute();
 
     [GeneratedRegex("^/consortia/[0-9a-f]{32}$")]
     private static partial Regex ConsortiumPath();

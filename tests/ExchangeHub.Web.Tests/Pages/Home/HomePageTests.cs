@@ -11,33 +11,34 @@ public sealed partial class HomePageTests(HubServer server)
     [Fact]
     public async Task Home_Anonymous_ShowsFiguresChartsMapAndALiveFeed()
     {
-        var html = await server.NewClient().GetStringAsync("/");
+        var html = await server.AnonymousHtmlAsync("/");
 
-        Assert.Contains("今月の事例", html, StringComparison.Ordinal);
-        Assert.Contains("受付中のメンター相談", html, StringComparison.Ordinal);
-        Assert.Contains("メンター初回回答(中央値)", html, StringComparison.Ordinal);
-        Assert.Contains("class=\"chart-line\"", html, StringComparison.Ordinal);
-        Assert.Contains("地方別のラボ数", html, StringComparison.Ordinal);
-        Assert.Contains("data-stream=\"activity\"", html, StringComparison.Ordinal);
-        Assert.Contains("aria-live=\"polite\"", html, StringComparison.Ordinal);
-        Assert.Contains("/js/activity-feed.js", html, StringComparison.Ordinal);
-        Assert.Contains("/lib/signalr/signalr.min.js", html, StringComparison.Ordinal);
-        Assert.Contains("/labs?prefecture=05", html, StringComparison.Ordinal);
+        PageVisit.Shows(
+            html,
+            "今月の事例",
+            "受付中のメンター相談",
+            "メンター初回回答(中央値)",
+            "class=\"chart-line\"",
+            "地方別のラボ数",
+            "data-stream=\"activity\"",
+            "aria-live=\"polite\"",
+            "/js/activity-feed.js",
+            "/lib/signalr/signalr.min.js",
+            "/labs?prefecture=05");
     }
 
     [Fact]
     public async Task Home_AfterACaseStudyIsPublished_ListsItInTheFeedWithALink()
     {
-        var admin = await Person.SignUpAsync(server);
         var labName = "ホーム掲載ラボ " + Guid.NewGuid().ToString("N");
-        var labId = (await admin.CreateLabAsync(labName)).Id();
+        var (admin, labId) = await PageVisit.SignUpWithLabAsync(server, labName: labName);
         await using var live = await LiveClient.ConnectAsync(server);
         await live.SubscribeAsync("activity", (await server.NewClient().GetFromJsonAsync<System.Text.Json.JsonElement>("/api/activity")).GetProperty("lastSeq").GetInt64());
         var title = "ホームに出る事例 " + Guid.NewGuid().ToString("N");
         var caseStudyId = (await admin.PublishCaseStudyAsync(labId, title)).Id();
         var seq = (await live.WaitForAsync(e => e.Data.Text("title") == title)).Seq;
 
-        var html = await server.NewClient().GetStringAsync("/");
+        var html = await server.AnonymousHtmlAsync("/");
 
         // Other tests add to the same feed; only a dozen newer items could push this one off the page.
         var renderedSeq = long.Parse(FeedSeq().Match(html).Groups["seq"].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -48,12 +49,11 @@ public sealed partial class HomePageTests(HubServer server)
     [Fact]
     public async Task Home_AfterAConsortiumIsFormed_NeverShowsItsName()
     {
-        var admin = await Person.SignUpAsync(server);
-        var labId = (await admin.CreateLabAsync()).Id();
+        var (admin, labId) = await PageVisit.SignUpWithLabAsync(server);
         var secret = "非公開の連携 " + Guid.NewGuid().ToString("N");
         await admin.FormConsortiumAsync(labId, secret);
 
-        var html = await server.NewClient().GetStringAsync("/");
+        var html = await server.AnonymousHtmlAsync("/");
 
         Assert.DoesNotContain(secret, html, StringComparison.Ordinal);
     }

@@ -9,31 +9,31 @@ public sealed class LabDashboardPagesTests(HubServer server)
     [Fact]
     public async Task Dashboard_MemberAfterTwoKpiUpdates_ShowsKpiChartWithTargetAndTheLabsWork()
     {
-        var admin = await Person.SignUpAsync(server);
-        var labId = (await admin.CreateLabAsync()).Id();
+        var (admin, labId) = await PageVisit.SignUpWithLabAsync(server);
         await admin.Client.PutAsJsonAsync($"/api/labs/{labId}", LabWithActual(12));
         (await admin.Client.PutAsJsonAsync($"/api/labs/{labId}", LabWithActual(18))).EnsureSuccessStatusCode();
         await admin.PublishCaseStudyAsync(labId, "ダッシュボードに出る事例");
         await admin.FormConsortiumAsync(labId, "ダッシュボードの連携");
 
-        var html = await admin.Client.GetStringAsync($"/labs/{labId}/dashboard");
+        var html = await admin.HtmlAsync($"/labs/{labId}/dashboard");
 
-        Assert.Contains("KPIの目標と実績の推移", html, StringComparison.Ordinal);
-        Assert.Contains("ドローン散布面積 (ha)", html, StringComparison.Ordinal);
-        Assert.Contains("class=\"chart-target\"", html, StringComparison.Ordinal);
-        Assert.Contains("目標: 100 ha", html, StringComparison.Ordinal);
-        Assert.Contains(": 18", html, StringComparison.Ordinal);
-        Assert.Contains("ダッシュボードに出る事例", html, StringComparison.Ordinal);
-        Assert.Contains("ダッシュボードの連携", html, StringComparison.Ordinal);
-        Assert.Contains("メンター相談", html, StringComparison.Ordinal);
+        PageVisit.Shows(
+            html,
+            "KPIの目標と実績の推移",
+            "ドローン散布面積 (ha)",
+            "class=\"chart-target\"",
+            "目標: 100 ha",
+            ": 18",
+            "ダッシュボードに出る事例",
+            "ダッシュボードの連携",
+            "メンター相談");
     }
 
     [Fact]
     public async Task Dashboard_Outsider_Returns403AndApiToo()
     {
-        var admin = await Person.SignUpAsync(server);
+        var (admin, labId) = await PageVisit.SignUpWithLabAsync(server);
         var outsider = await Person.SignUpAsync(server);
-        var labId = (await admin.CreateLabAsync()).Id();
 
         var page = await outsider.Client.GetAsync($"/labs/{labId}/dashboard");
         var api = await outsider.Client.GetAsync($"/api/labs/{labId}/dashboard");
@@ -44,8 +44,7 @@ public sealed class LabDashboardPagesTests(HubServer server)
     [Fact]
     public async Task DashboardApi_Member_AnswersKpiHistory()
     {
-        var admin = await Person.SignUpAsync(server);
-        var labId = (await admin.CreateLabAsync()).Id();
+        var (admin, labId) = await PageVisit.SignUpWithLabAsync(server);
         (await admin.Client.PutAsJsonAsync($"/api/labs/{labId}", LabWithActual(7))).EnsureSuccessStatusCode();
 
         var dashboard = await admin.Client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/labs/{labId}/dashboard");
@@ -58,12 +57,11 @@ public sealed class LabDashboardPagesTests(HubServer server)
     [Fact]
     public async Task InboxAndConsortiaPages_FollowTheirStreams()
     {
-        var admin = await Person.SignUpAsync(server);
-        var labId = (await admin.CreateLabAsync()).Id();
+        var (admin, labId) = await PageVisit.SignUpWithLabAsync(server);
         var consortiumId = (await admin.FormConsortiumAsync(labId)).Id();
 
-        var inbox = await admin.Client.GetStringAsync("/inbox");
-        var consortia = await admin.Client.GetStringAsync("/consortia");
+        var inbox = await admin.HtmlAsync("/inbox");
+        var consortia = await admin.HtmlAsync("/consortia");
 
         Assert.Contains("data-live-region", inbox, StringComparison.Ordinal);
         Assert.Contains($"user:{admin.Id}", System.Net.WebUtility.HtmlDecode(inbox), StringComparison.Ordinal);

@@ -30,28 +30,29 @@ public sealed class OperatorPagesTests(HubServer server)
         var reason = "連絡先が書かれています " + Guid.NewGuid().ToString("N");
         (await admin.Client.PostAsJsonAsync($"/api/threads/{threadId}/posts/1/flags", new { reason })).EnsureSuccessStatusCode();
 
-        var html = await office.Client.GetStringAsync("/operator");
+        var html = await office.HtmlAsync("/operator");
 
-        Assert.Contains($"{labName}を承認する", html, StringComparison.Ordinal);
-        Assert.Contains(reason, html, StringComparison.Ordinal);
-        Assert.Contains("投稿を非表示にする", html, StringComparison.Ordinal);
-        Assert.Contains("月別のコンソーシアム結成数", html, StringComparison.Ordinal);
-        Assert.Contains("class=\"chart-bar\"", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"/api/operator/labs.csv\"", html, StringComparison.Ordinal);
+        PageVisit.Shows(
+            html,
+            $"{labName}を承認する",
+            reason,
+            "投稿を非表示にする",
+            "月別のコンソーシアム結成数",
+            "class=\"chart-bar\"",
+            "href=\"/api/operator/labs.csv\"");
     }
 
     [Fact]
     public async Task OperatorPage_ApproveFormPostedWithoutScript_ApprovesTheLab()
     {
-        var admin = await Person.SignUpAsync(server);
+        var (admin, labId) = await PageVisit.SignUpWithLabAsync(server);
         var office = await MentorDesk.OperatorAsync(server);
-        var labId = (await admin.CreateLabAsync()).Id();
-        var pending = await admin.Client.GetStringAsync($"/labs/{labId}");
+        var pending = await admin.HtmlAsync($"/labs/{labId}");
 
         var response = await office.PostFormAsync("/operator", "/operator?handler=Approve", new() { ["labId"] = labId });
 
         var lab = await admin.Client.GetFromJsonAsync<JsonElement>($"/api/labs/{labId}");
-        var approved = await admin.Client.GetStringAsync($"/labs/{labId}");
+        var approved = await admin.HtmlAsync($"/labs/{labId}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("ラボを承認しました。", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("approved", lab.Text("status"));
@@ -70,7 +71,7 @@ public sealed class OperatorPagesTests(HubServer server)
 
         await office.PostFormAsync("/operator", "/operator?handler=Hide", new() { ["threadId"] = threadId, ["seq"] = "2" });
 
-        var html = await author.Client.GetStringAsync($"/threads/{threadId}");
+        var html = await author.HtmlAsync($"/threads/{threadId}");
         Assert.Contains("この投稿はモデレーターにより非表示になりました。", html, StringComparison.Ordinal);
         Assert.DoesNotContain("090-0000-0000", html, StringComparison.Ordinal);
     }
@@ -96,16 +97,15 @@ public sealed class OperatorPagesTests(HubServer server)
     [Fact]
     public async Task LabPage_AdminAddsCompanyAndOperatorRecommendsWithoutScript_ShowsTheRecommendation()
     {
-        var admin = await Person.SignUpAsync(server);
+        var (admin, labId) = await PageVisit.SignUpWithLabAsync(server);
         var office = await MentorDesk.OperatorAsync(server);
-        var labId = (await admin.CreateLabAsync()).Id();
         await admin.PostFormAsync($"/labs/{labId}", $"/labs/{labId}?handler=Company", new() { ["CompanyName"] = "株式会社田沢湖テック" });
         var companyId = (await admin.Client.GetFromJsonAsync<JsonElement>($"/api/labs/{labId}")).GetProperty("companies")[0].Id();
-        var asOperator = await office.Client.GetStringAsync($"/labs/{labId}");
+        var asOperator = await office.HtmlAsync($"/labs/{labId}");
 
         await office.PostFormAsync($"/labs/{labId}", $"/labs/{labId}?handler=Recommend", new() { ["companyId"] = companyId });
 
-        var html = await admin.Client.GetStringAsync($"/labs/{labId}");
+        var html = await admin.HtmlAsync($"/labs/{labId}");
         Assert.Contains("株式会社田沢湖テックをDXセレクションに推薦する", asOperator, StringComparison.Ordinal);
         Assert.Contains("DXセレクションに推薦", html, StringComparison.Ordinal);
         Assert.DoesNotContain("株式会社田沢湖テックをDXセレクションに推薦する", html, StringComparison.Ordinal);

@@ -17,7 +17,7 @@ public sealed class ThreadPagesTests(HubServer server)
         await starter.PostAsync(threadId ?? "", "窓口はどちらでしたか?");
         await Eventually.GetAsync(follower.Client, "/api/me/threads?unread=true", page => page.GetProperty("unreadPosts").GetInt64() == 1);
 
-        var html = await follower.Client.GetStringAsync($"/threads/{threadId}");
+        var html = await follower.HtmlAsync($"/threads/{threadId}");
 
         Assert.Contains("窓口はどちらでしたか?", html, StringComparison.Ordinal);
         var unread = await follower.Client.GetFromJsonAsync<JsonElement>("/api/me/threads?unread=true");
@@ -50,12 +50,11 @@ public sealed class ThreadPagesTests(HubServer server)
     [Fact]
     public async Task CaseStudyPage_Anonymous_ShowsDiscussionAndSignInToPost()
     {
-        var author = await Person.SignUpAsync(server);
-        var labId = (await author.CreateLabAsync()).GetProperty("id").GetString() ?? "";
+        var (author, labId) = await PageVisit.SignUpWithLabAsync(server);
         var caseStudy = await author.PublishCaseStudyAsync(labId);
         await author.PostAsync(caseStudy.GetProperty("threadId").GetString() ?? "", "質問があればどうぞ。");
 
-        var html = await server.NewClient().GetStringAsync($"/case-studies/{caseStudy.GetProperty("id").GetString()}");
+        var html = await server.AnonymousHtmlAsync($"/case-studies/{caseStudy.GetProperty("id").GetString()}");
 
         Assert.Contains("質問があればどうぞ。", html, StringComparison.Ordinal);
         Assert.Contains("ログインすると投稿できます", html, StringComparison.Ordinal);
@@ -64,13 +63,12 @@ public sealed class ThreadPagesTests(HubServer server)
     [Fact]
     public async Task LabPage_MemberAndOutsider_OnlyMemberSeesLabThreads()
     {
-        var admin = await Person.SignUpAsync(server);
+        var (admin, labId) = await PageVisit.SignUpWithLabAsync(server);
         var outsider = await Person.SignUpAsync(server);
-        var labId = (await admin.CreateLabAsync()).GetProperty("id").GetString() ?? "";
         await admin.StartThreadAsync($"lab:{labId}", "来年度の KPI 見直し", "定例で話しましょう。");
 
-        var memberView = await admin.Client.GetStringAsync($"/labs/{labId}");
-        var outsiderView = await outsider.Client.GetStringAsync($"/labs/{labId}");
+        var memberView = await admin.HtmlAsync($"/labs/{labId}");
+        var outsiderView = await outsider.HtmlAsync($"/labs/{labId}");
 
         Assert.Contains("来年度の KPI 見直し", memberView, StringComparison.Ordinal);
         Assert.DoesNotContain("来年度の KPI 見直し", outsiderView, StringComparison.Ordinal);
@@ -85,7 +83,7 @@ public sealed class ThreadPagesTests(HubServer server)
         await starter.PostAsync(threadId, $"@{await mentioned.HandleAsync()} ご意見をください。");
         await Eventually.GetAsync(mentioned.Client, "/api/me/notifications", inbox => inbox.GetProperty("unreadCount").GetInt32() == 1);
 
-        var html = await mentioned.Client.GetStringAsync("/labs");
+        var html = await mentioned.HtmlAsync("/labs");
 
         Assert.Matches("data-inbox-count[^>]*>1</span>", html);
     }
