@@ -4,14 +4,19 @@ using System.Text.Unicode;
 
 namespace ExchangeHub.Core.Common.Live;
 
-/// <summary>One change on a stream, numbered by the grain that owns the stream.</summary>
+/// <summary>
+/// One change on a stream, numbered by the grain that owns the stream. <see cref="ClientKey"/> is kept with the event
+/// but never sent: the request key that made it, so that its owner can still recognise a retried request after
+/// rebuilding its state from its events.
+/// </summary>
 [GenerateSerializer, Alias("ExchangeHub.LiveEvent")]
 public sealed record LiveEvent(
     [property: Id(0)] string Stream,
     [property: Id(1)] long Seq,
     [property: Id(2)] string Type,
     [property: Id(3)] DateTimeOffset At,
-    [property: Id(4)] string DataJson)
+    [property: Id(4)] string DataJson,
+    [property: Id(5)] string? ClientKey = null)
 {
     // The data goes to every subscriber as written here. Japanese text stays as UTF-8 (a third of the bytes of \u
     // escapes); characters that mean something in HTML are still escaped.
@@ -22,4 +27,7 @@ public sealed record LiveEvent(
 
     public static LiveEvent Create<T>(string stream, long seq, string type, DateTimeOffset at, T data) =>
         new(stream, seq, type, at, JsonSerializer.Serialize(data, _dataOptions));
+
+    /// <summary>The data read back as the type it was written from.</summary>
+    public T? Data<T>() => JsonSerializer.Deserialize<T>(DataJson, _dataOptions);
 }

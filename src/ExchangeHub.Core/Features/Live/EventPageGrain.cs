@@ -22,7 +22,16 @@ public sealed class EventPageGrain([PersistentState("page")] IPersistentState<Ev
             }
         }
 
-        await page.WriteStateAsync();
+        try
+        {
+            await page.WriteStateAsync();
+        }
+        catch
+        {
+            // What was not stored must not linger in memory, to be written later with someone else's change.
+            await page.ReadStateAsync();
+            throw;
+        }
     }
 
     public Task<IReadOnlyList<LiveEvent>> ReadAfterAsync(long afterSeq) =>

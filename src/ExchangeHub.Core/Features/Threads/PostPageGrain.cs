@@ -17,7 +17,16 @@ public sealed class PostPageGrain([PersistentState("posts")] IPersistentState<Po
             }
         }
 
-        await page.WriteStateAsync();
+        try
+        {
+            await page.WriteStateAsync();
+        }
+        catch
+        {
+            // What was not stored must not linger in memory, to be written later with someone else's change.
+            await page.ReadStateAsync();
+            throw;
+        }
     }
 
     public Task<Post?> GetAsync(long seq) => Task.FromResult(page.State.Posts.FirstOrDefault(p => p.Seq == seq));

@@ -2,13 +2,16 @@ using ExchangeHub.Core.Common;
 using ExchangeHub.Core.Common.Live;
 using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Text;
+using ExchangeHub.Core.Features.Live;
 using Microsoft.Extensions.Logging;
 
 namespace ExchangeHub.Core.Features.Threads;
 
 public sealed partial class TopicThreadGrain
 {
-    // Takes every post that arrived while the lane was busy; posts arriving from now on wait for the next batch.
+    // Takes the posts that arrived while the lane was busy, as many as the current page of events has room for; the rest,
+    // and posts arriving from now on, wait for the next batch. A batch so never spans two event pages, and its one page
+    // write is where its posts are stored.
     private async Task StorePendingAsync()
     {
         List<PendingPost> pending = [];
@@ -19,23 +22,33 @@ public sealed partial class TopicThreadGrain
         {
             await ExclusiveAsync(async () =>
             {
-                (pending, _pending) = (_pending, []);
                 try
                 {
-                    foreach (var post in pending)
+                    while (_pending.Count > pending.Count && (batch.Events.Count == 0 || !EventLog.EndsPage(thread.State.LastSeq)))
                     {
+                        var post = _pending[pending.Count];
+                        pending.Add(post);
                         answers.Add(await AcceptAsync(post.NewPost, batch));
                     }
                 }
                 catch
                 {
-                    await thread.ReadStateAsync();
+                    await ReloadAsync();
                     throw;
+                }
+                finally
+                {
+                    _pending.RemoveRange(0, pending.Count);
+                    _batchScheduled = _pending.Count > 0;
+                    if (_batchScheduled)
+                    {
+                        _ = StorePendingAsync();
+                    }
                 }
 
                 if (batch.Posts.Count > 0)
                 {
-                    sending = await StoreAsync(batch);
+                    sending = await StoreAsync(batch, checkpoint: false);
                 }
 
                 return batch;
@@ -97,16 +110,30 @@ public sealed partial class TopicThreadGrain
         }
 
         batch.Add(post, newPost.MentionedUserIds,
-            LiveEvent.Create(StreamNames.Thread(Id), ++thread.State.LastSeq, ThreadEventTypes.PostCreated, now, post));
+            LiveEvent.Create(StreamNames.Thread(Id), ++thread.State.LastSeq, ThreadEventTypes.PostCreated, now, post) with { ClientKey = newPost.ClientId });
         return new PostReceipt(post, true);
     }
 
-    // The posts' pages and their events' pages side by side, then the thread's state; answers the sending of the events.
-    private async Task<Task> StoreAsync(PostBatch batch)
+    // The posts' pages and their events' page side by side, in one round: the event page is where a post is stored (see
+    // RecoverAsync), so the thread's state is only a checkpoint, written when a page of events fills and whenever asked.
+    // Answers the sending of the events.
+    private async Task<Task> StoreAsync(PostBatch batch, bool checkpoint)
     {
-        await StoreAsync(() => batch.Posts.Count == 0
-            ? Task.CompletedTask
-            : Task.WhenAll(events.AppendAsync(batch.Events), PostPages.PutAsync(GrainFactory, Id, batch.Posts)));
+        try
+        {
+            await Task.WhenAll(events.AppendAsync(batch.Events), PostPages.PutAsync(GrainFactory, Id, batch.Posts));
+            if (checkpoint || EventLog.EndsPage(thread.State.LastSeq))
+            {
+                await thread.WriteStateAsync();
+            }
+        }
+        catch
+        {
+            await ReloadAsync();
+            throw;
+        }
+
+        _stored = View();
         return Send(batch.Events);
     }
 

@@ -22,17 +22,18 @@ public sealed partial class TopicThreadGrain(
 
     private Task _lane = Task.CompletedTask;
     private Task _sent = Task.CompletedTask;
-    private List<PendingPost> _pending = [];
+    private readonly List<PendingPost> _pending = [];
+    private bool _batchScheduled;
     private ThreadView? _stored;
 
     private string Id => this.GetPrimaryKeyString();
 
     private ThreadRef Ref => new(Id, thread.State.Space, thread.State.Title);
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        await RecoverAsync();
         _stored = thread.State.Exists ? View() : null;
-        return Task.CompletedTask;
     }
 
     public Task<Result<ThreadView>> CreateAsync(NewThread created) => ExclusiveAsync(async () =>
@@ -56,7 +57,7 @@ public sealed partial class TopicThreadGrain(
             await AcceptAsync(first, batch);
         }
 
-        await await StoreAsync(batch);
+        await await StoreAsync(batch, checkpoint: true);
         await UpdateSpaceAsync();
         await TellFollowersAsync(batch);
         return Result<ThreadView>.Ok(View());
@@ -68,8 +69,9 @@ public sealed partial class TopicThreadGrain(
     {
         var pending = new PendingPost(newPost, new TaskCompletionSource<Result<PostReceipt>>(TaskCreationOptions.RunContinuationsAsynchronously));
         _pending.Add(pending);
-        if (_pending.Count == 1)
+        if (!_batchScheduled)
         {
+            _batchScheduled = true;
             _ = StorePendingAsync();
         }
 
@@ -210,8 +212,8 @@ public sealed partial class TopicThreadGrain(
 
     private Task WriteStateAsync() => StoreAsync(() => Task.CompletedTask);
 
-    // Pages first, then the thread's state; if either fails, the state in memory goes back to the one stored, so the
-    // next change starts from what readers can see (a page written ahead lies past lastSeq, where no read looks).
+    // Pages first, then the thread's state; if either fails, the state in memory goes back to what is stored, so the next
+    // change starts from what readers can see.
     private async Task StoreAsync(Func<Task> writePages)
     {
         try
@@ -221,7 +223,7 @@ public sealed partial class TopicThreadGrain(
         }
         catch
         {
-            await thread.ReadStateAsync();
+            await ReloadAsync();
             throw;
         }
 

@@ -1,5 +1,7 @@
 using ExchangeHub.Core.Common;
+using ExchangeHub.Core.Common.Live;
 using ExchangeHub.Core.Common.Results;
+using ExchangeHub.Core.Features.Live;
 using ExchangeHub.Core.Features.Threads;
 using ExchangeHub.Core.Tests.Support;
 using Orleans.Core.Internal;
@@ -164,6 +166,51 @@ public sealed class TopicThreadGrainTests(ClusterFixture fixture)
         Assert.Equal(21, events.Count(e => e.Type == ThreadEventTypes.PostCreated));
         Assert.Equal(Enumerable.Range(1, 21).Select(i => (long)i), posts.Select(p => p.Seq));
         Assert.Equal(20, posts[0].Reactions.Single().UserIds.Count);
+    }
+
+    [Fact]
+    public async Task AddPostAsync_RetriedAfterReactivation_FindsThePostFromItsEvent()
+    {
+        var thread = await NewThreadAsync();
+        var first = (await thread.AddPostAsync(Post("u", "再送", clientId: "u/retry"))).ValueOrThrow();
+        await thread.AsReference<IGrainManagementExtension>().DeactivateOnIdle();
+
+        var again = (await thread.AddPostAsync(Post("u", "再送", clientId: "u/retry"))).ValueOrThrow();
+
+        Assert.False(again.Created);
+        Assert.Equal(first.Post.Id, again.Post.Id);
+        Assert.Equal(2, (await thread.GetAsync())?.LastSeq);
+    }
+
+    [Fact]
+    public async Task Activation_EventStoredWithoutItsPostPage_PutsThePostBack()
+    {
+        var thread = await NewThreadAsync();
+        var id = thread.GetPrimaryKeyString();
+        await thread.AsReference<IGrainManagementExtension>().DeactivateOnIdle();
+        var lost = new Post(2, Ids.New(), "u", "u", "ページに届かなかった投稿", "<p>ページに届かなかった投稿</p>", null,
+            DateTimeOffset.UtcNow, null, false, [], 1);
+        await fixture.Grains.GetGrain<IEventPageGrain>($"{StreamNames.Thread(id)}|0")
+            .AppendAsync([LiveEvent.Create(StreamNames.Thread(id), 2, ThreadEventTypes.PostCreated, lost.CreatedAt, lost)]);
+
+        var posts = (await thread.GetPostsAsync(0, 10)).ValueOrThrow();
+
+        Assert.Equal([1L, 2L], posts.Select(p => p.Seq));
+        Assert.Equal(lost.Body, posts[1].Body);
+        Assert.Equal((2L, 2L), ((await thread.GetAsync())?.LastSeq, (await thread.GetAsync())?.StreamSeq));
+    }
+
+    [Fact]
+    public async Task AddPostAsync_PastSeveralEventPages_EveryPostSurvivesReactivation()
+    {
+        var thread = await NewThreadAsync();
+
+        await Task.WhenAll(Enumerable.Range(0, 250).Select(i => thread.AddPostAsync(Post($"user{i % 7}", $"投稿 {i}"))));
+        await thread.AsReference<IGrainManagementExtension>().DeactivateOnIdle();
+
+        var events = (await thread.GetEventsAfterAsync(0)).ValueOrThrow();
+        Assert.Equal(Enumerable.Range(1, 251).Select(i => (long)i), events.Select(e => e.Seq));
+        Assert.Equal(251, (await thread.GetPostsAsync(0, 500)).ValueOrThrow().Count);
     }
 
     private static async Task<bool> SucceedsAsync<T>(Task<Result<T>> change) => (await change).IsSuccess;

@@ -1,0 +1,63 @@
+using ExchangeHub.Core.Common.Live;
+
+namespace ExchangeHub.Core.Features.Threads;
+
+/// <summary>
+/// A thread's events are where its changes are stored: a batch of posts is one write of its event page (beside its
+/// post pages), and the thread's own state is a checkpoint. On activation, and after a failed write, the thread reads
+/// the events past its checkpoint and replays them, putting back any post page that missed its write.
+/// </summary>
+public sealed partial class TopicThreadGrain
+{
+    private async Task ReloadAsync()
+    {
+        await thread.ReadStateAsync();
+        await RecoverAsync();
+        _stored = thread.State.Exists ? View() : null;
+    }
+
+    private async Task RecoverAsync()
+    {
+        if (!thread.State.Exists)
+        {
+            return;
+        }
+
+        var unsettled = await events.ReadFromAsync(StreamNames.Thread(Id), thread.State.LastSeq);
+        var posts = new Dictionary<long, Post>();
+        foreach (var liveEvent in unsettled)
+        {
+            Replay(liveEvent, posts);
+        }
+
+        if (posts.Count > 0)
+        {
+            await PostPages.PutAsync(GrainFactory, Id, [.. posts.Values]);
+        }
+    }
+
+    private void Replay(LiveEvent liveEvent, Dictionary<long, Post> posts)
+    {
+        thread.State.LastSeq = liveEvent.Seq;
+        switch (liveEvent.Type)
+        {
+            case ThreadEventTypes.PostCreated when liveEvent.Data<Post>() is { } post:
+                thread.State.PostCount = Math.Max(thread.State.PostCount, post.Seq);
+                thread.State.LastPostAt = post.CreatedAt;
+                RememberClientId(liveEvent.ClientKey, post.Seq);
+                RaiseFollower(post.AuthorId, FollowLevel.Tracking);
+                posts[post.Seq] = post;
+                break;
+            case ThreadEventTypes.PostEdited or ThreadEventTypes.PostDeleted or ThreadEventTypes.PostHidden or ThreadEventTypes.PostReacted
+                when liveEvent.Data<Post>() is { } changed:
+                posts[changed.Seq] = changed;
+                break;
+            case ThreadEventTypes.ThreadResolved or ThreadEventTypes.ThreadReopened when liveEvent.Data<StatusChange>() is { } change:
+                thread.State.Status = change.Status;
+                thread.State.AcceptedSeq = change.AcceptedSeq;
+                break;
+            default:
+                break;
+        }
+    }
+}
