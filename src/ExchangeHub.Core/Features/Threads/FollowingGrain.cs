@@ -1,9 +1,18 @@
 namespace ExchangeHub.Core.Features.Threads;
 
+/// <summary>
+/// A person's followed threads. Activity notes come with every post in every thread the person follows, so they are
+/// written at most once per <see cref="NoteDelay"/> (and on deactivation); the person's own choices are written at once,
+/// notes included. A node that dies loses at most the last moment of notes, which the thread's next post brings back.
+/// </summary>
 public sealed class FollowingGrain([PersistentState("following")] IPersistentState<FollowingState> following)
     : Grain, IFollowingGrain
 {
-    public async Task NoteAsync(ThreadActivity activity)
+    private static readonly TimeSpan NoteDelay = TimeSpan.FromSeconds(1);
+
+    private IGrainTimer? _notesToWrite;
+
+    public Task NoteAsync(ThreadActivity activity)
     {
         var id = activity.Thread.ThreadId;
         var current = following.State.Threads.GetValueOrDefault(id)
@@ -18,7 +27,8 @@ public sealed class FollowingGrain([PersistentState("following")] IPersistentSta
             Participated = current.Participated || activity.Participated,
             LastReadSeq = Math.Max(current.LastReadSeq, activity.ReadUpTo ?? 0),
         };
-        await following.WriteStateAsync();
+        _notesToWrite ??= this.RegisterGrainTimer(_ => WriteAsync(), new GrainTimerCreationOptions(NoteDelay, Timeout.InfiniteTimeSpan));
+        return Task.CompletedTask;
     }
 
     public async Task<Following> SetLevelAsync(ThreadRef thread, FollowLevel level, long latestSeq)
@@ -27,7 +37,7 @@ public sealed class FollowingGrain([PersistentState("following")] IPersistentSta
             ?? new Following(thread, level, true, latestSeq, latestSeq, DateTimeOffset.MinValue, false);
         var updated = current with { Level = level, ChosenByPerson = true, LatestSeq = Math.Max(current.LatestSeq, latestSeq) };
         following.State.Threads[thread.ThreadId] = updated;
-        await following.WriteStateAsync();
+        await WriteAsync();
         return updated;
     }
 
@@ -40,7 +50,7 @@ public sealed class FollowingGrain([PersistentState("following")] IPersistentSta
 
         var updated = current with { LastReadSeq = Math.Clamp(seq, current.LastReadSeq, Math.Max(current.LatestSeq, seq)) };
         following.State.Threads[threadId] = updated;
-        await following.WriteStateAsync();
+        await WriteAsync();
         return updated;
     }
 
@@ -52,4 +62,20 @@ public sealed class FollowingGrain([PersistentState("following")] IPersistentSta
             .Where(f => !unreadOnly || f.Unread > 0)
             .OrderByDescending(f => f.LastPostAt)
             .ToList());
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_notesToWrite is not null)
+        {
+            await WriteAsync();
+        }
+    }
+
+    // Writes everything in memory, so notes waiting for their timer go with it.
+    private async Task WriteAsync()
+    {
+        _notesToWrite?.Dispose();
+        _notesToWrite = null;
+        await following.WriteStateAsync();
+    }
 }

@@ -2,6 +2,7 @@ using ExchangeHub.Core.Common;
 using ExchangeHub.Core.Features.Notifications;
 using ExchangeHub.Core.Features.Threads;
 using ExchangeHub.Core.Tests.Support;
+using Orleans.Core.Internal;
 
 namespace ExchangeHub.Core.Tests.Features.Threads;
 
@@ -86,5 +87,23 @@ public sealed class FollowingTests(ClusterFixture fixture)
         Assert.Equal(2L, before?.Unread);
         Assert.Equal(0L, after?.Unread);
         Assert.Empty(await following.ListAsync(unreadOnly: true));
+    }
+
+    [Fact]
+    public async Task NoteAsync_ManyNotesThenDeactivated_KeepsTheLatest()
+    {
+        var person = fixture.Grains.GetGrain<IFollowingGrain>(Ids.New());
+        var thread = new ThreadRef(Ids.New(), "public", "題名");
+        var at = DateTimeOffset.UtcNow;
+        for (var seq = 1; seq <= 20; seq++)
+        {
+            await person.NoteAsync(new ThreadActivity(thread, seq, at.AddSeconds(seq), FollowLevel.Tracking, false, null));
+        }
+
+        await EventuallyAsync(() => person.GetAsync(thread.ThreadId), f => f?.LatestSeq == 20);
+        await person.AsReference<IGrainManagementExtension>().DeactivateOnIdle();
+
+        var kept = await person.GetAsync(thread.ThreadId);
+        Assert.Equal((20L, FollowLevel.Tracking), (kept?.LatestSeq, kept?.Level));
     }
 }
