@@ -2,13 +2,13 @@ namespace ExchangeHub.Core.Features.Threads;
 
 /// <summary>
 /// A person's followed threads. Activity notes come with every post in every thread the person follows, so they are
-/// written at most once per <see cref="NoteDelay"/> (and on deactivation); the person's own choices are written at once,
+/// written at most once per <see cref="_noteDelay"/> (and on deactivation); the person's own choices are written at once,
 /// notes included. A node that dies loses at most the last moment of notes, which the thread's next post brings back.
 /// </summary>
 public sealed class FollowingGrain([PersistentState("following")] IPersistentState<FollowingState> following)
     : Grain, IFollowingGrain
 {
-    private static readonly TimeSpan NoteDelay = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan _noteDelay = TimeSpan.FromSeconds(1);
 
     private IGrainTimer? _notesToWrite;
 
@@ -27,7 +27,7 @@ public sealed class FollowingGrain([PersistentState("following")] IPersistentSta
             Participated = current.Participated || activity.Participated,
             LastReadSeq = Math.Max(current.LastReadSeq, activity.ReadUpTo ?? 0),
         };
-        _notesToWrite ??= this.RegisterGrainTimer(_ => WriteAsync(), new GrainTimerCreationOptions(NoteDelay, Timeout.InfiniteTimeSpan));
+        _notesToWrite ??= this.RegisterGrainTimer(_ => WriteAsync(), new GrainTimerCreationOptions(_noteDelay, Timeout.InfiniteTimeSpan));
         return Task.CompletedTask;
     }
 
