@@ -12,6 +12,19 @@ public sealed record MarkdownResult(
 /// <summary>G5 and B3: the hub's whole pipeline (extensions, adjustments, sanitiser) against Markdig's bare ToHtml on the same documents.</summary>
 public static class MarkdownCost
 {
+    // G5 on its own, in seconds rather than the full run's minutes; prints and writes nothing.
+    public static int Run(IReadOnlyList<string> args)
+    {
+        var rounds = args.Count > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : RunSettings.Full.MarkdownRounds;
+        var r = Measure(rounds);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"G5 Markdown, {r.Documents} documents × {r.Rounds} rounds"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ours  {r.OursMicroseconds,8:0.0} µs per document"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  bare  {r.RawMicroseconds,8:0.0} µs per document (B3, Markdig ToHtml)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ratio {r.Ratio,8:0.00}× (limit 3×), worst document {r.WorstDocumentRatio:0.00}×"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  of ours: Markdig with extensions and adjustments {r.PipelineMicroseconds:0.0} µs, HtmlSanitizer on its output {r.SanitizerMicroseconds:0.0} µs"));
+        return 0;
+    }
+
     public static MarkdownResult Measure(int rounds)
     {
         var documents = Documents();
