@@ -4,10 +4,16 @@ using ExchangeHub.Benchmarks;
 // Usage: dotnet run -c Release --project tests/ExchangeHub.Benchmarks            the full run; writes docs/benchmarks/results.*
 //        dotnet run --project tests/ExchangeHub.Benchmarks -- smoke             every path in seconds; no thresholds, writes nothing into docs/
 //        dotnet run -c Release --project tests/ExchangeHub.Benchmarks -- search [labs] [case-studies] [rounds]
-//        dotnet run -c Release --project tests/ExchangeHub.Benchmarks -- load [senders] [seconds] [subscribers]
+//        dotnet run -c Release --project tests/ExchangeHub.Benchmarks -- markdown [rounds]   G5 alone, printed, writes nothing
+//        dotnet run -c Release --project tests/ExchangeHub.Benchmarks -- load [senders] [seconds] [subscribers]   one G3 step held against a fresh hub (for a profiler), then the bare one
 if (args is ["baseline-host", .. var hostArgs])
 {
     return await BaselineHost.RunAsync(hostArgs);
+}
+
+if (args is ["markdown", .. var markdownArgs])
+{
+    return MarkdownCost.Run(markdownArgs);
 }
 
 var root = RepositoryRoot();

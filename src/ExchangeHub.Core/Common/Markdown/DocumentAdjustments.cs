@@ -1,35 +1,73 @@
 using Markdig.Extensions.Tables;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace ExchangeHub.Core.Common.Markdown;
 
+// One walk over the tree for every adjustment, by index and sibling links: no iterator or list per document.
 internal static class DocumentAdjustments
 {
     private const int MaxHeadingLevel = 6;
 
-    public static void Apply(MarkdownDocument document)
+    public static void Apply(MarkdownDocument document) => Walk(document);
+
+    private static void Walk(ContainerBlock container)
     {
-        // The page around the text owns <h1>, so an author's "# Title" becomes <h2>.
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        for (var i = 0; i < container.Count; i++)
         {
-            heading.Level = Math.Min(heading.Level + 1, MaxHeadingLevel);
-        }
+            var block = container[i];
+            if (block is Table table)
+            {
+                MoveAlignmentToClasses(table);
+            }
 
-        foreach (var table in document.Descendants<Table>())
-        {
-            MoveAlignmentToClasses(table);
-        }
+            if (block is ContainerBlock children)
+            {
+                Walk(children);
+                continue;
+            }
 
-        JapaneseAutoLinks.TrimTrailingText(document);
+            if (block is HeadingBlock heading)
+            {
+                // The page around the text owns <h1>, so an author's "# Title" becomes <h2>.
+                heading.Level = Math.Min(heading.Level + 1, MaxHeadingLevel);
+            }
+
+            if (block is LeafBlock { Inline: { } inline })
+            {
+                Walk(inline);
+            }
+        }
     }
 
-    // Markdig writes column alignment as a style attribute, which the sanitizer drops; a class survives.
+    private static void Walk(ContainerInline container)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is LinkInline { IsAutoLink: true } link)
+            {
+                // Inserts the trimmed text after the link, which the walk then passes over as a plain literal.
+                JapaneseAutoLinks.TrimTrailingText(link);
+            }
+            else if (inline is ContainerInline children)
+            {
+                Walk(children);
+            }
+        }
+    }
+
+    // Markdig writes column alignment as a style attribute, which the output never carries; a class does.
     private static void MoveAlignmentToClasses(Table table)
     {
         var columns = table.ColumnDefinitions;
-        foreach (var row in table.OfType<TableRow>())
+        for (var r = 0; r < table.Count; r++)
         {
+            if (table[r] is not TableRow row)
+            {
+                continue;
+            }
+
             for (var position = 0; position < row.Count; position++)
             {
                 var cell = (TableCell)row[position];

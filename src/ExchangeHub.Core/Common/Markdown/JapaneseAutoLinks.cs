@@ -1,6 +1,5 @@
 using Markdig.Extensions.AutoLinks;
 using Markdig.Helpers;
-using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace ExchangeHub.Core.Common.Markdown;
@@ -16,27 +15,25 @@ internal static class JapaneseAutoLinks
 
     // A bare URL runs until whitespace, so "https://example.jp/caseです。" would swallow the sentence.
     // The link is cut at its first non-ASCII character and the rest given back as text.
-    public static void TrimTrailingText(MarkdownDocument document)
+    public static void TrimTrailingText(LinkInline link)
     {
-        foreach (var link in document.Descendants<LinkInline>().Where(link => link.IsAutoLink).ToList())
+        if (link.FirstChild is not LiteralInline label || link.Url is not { } url)
         {
-            if (link.FirstChild is not LiteralInline label || link.Url is not { } url)
-            {
-                continue;
-            }
-
-            var text = label.Content.ToString();
-            var cut = text.AsSpan().IndexOfAnyExceptInRange('\0', '\x7F');
-            var tail = cut > 0 ? text[cut..] : string.Empty;
-            if (tail.Length == 0 || !url.EndsWith(tail, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            label.Content = new StringSlice(text[..cut]);
-            link.Url = url[..^tail.Length];
-            link.InsertAfter(new LiteralInline(tail));
+            return;
         }
+
+        var content = label.Content;
+        var text = content.AsSpan();
+        var cut = text.IndexOfAnyExceptInRange('\0', '\x7F');
+        if (cut <= 0 || !url.AsSpan().EndsWith(text[cut..], StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var tail = text[cut..].ToString();
+        label.Content = new StringSlice(content.Text, content.Start, content.Start + cut - 1);
+        link.Url = url[..^tail.Length];
+        link.InsertAfter(new LiteralInline(tail));
     }
 
     private static string Range(char first, char last) =>

@@ -11,6 +11,7 @@ internal static class MarkdownPipelines
     // "A. 回答" would become a list. Of the emphasis extras only ~~strikethrough~~: single tildes are
     // how Japanese text often writes ranges (10~20人).
     // A line break in a paragraph is kept, as people writing Japanese expect, rather than becoming a space.
+    // SafeHtmlOutput comes last: it replaces renderers the extensions before it set up.
     public static MarkdownPipeline Create() =>
         new MarkdownPipelineBuilder()
             .DisableHtml()
@@ -20,5 +21,6 @@ internal static class MarkdownPipelines
             .UsePipeTables()
             .UseTaskLists()
             .UseAutoLinks(JapaneseAutoLinks.Options)
+            .Use<SafeHtmlOutput>()
             .Build();
 }

@@ -18,7 +18,7 @@ public sealed class HubMetrics
         var meter = meterFactory.Create(MeterName);
         _postsCreated = meter.CreateCounter<long>("exchangehub.posts.created", "{post}", "Thread posts and case studies created.");
         _liveEventsPublished = meter.CreateCounter<long>("exchangehub.live_events.published", "{event}", "Live events handed to SignalR.");
-        _markdownRendered = meter.CreateCounter<long>("exchangehub.markdown.rendered", "{document}", "Markdown documents rendered to sanitised HTML.");
+        _markdownRendered = meter.CreateCounter<long>("exchangehub.markdown.rendered", "{document}", "Markdown documents rendered to safe HTML.");
         _connectedClients = meter.CreateUpDownCounter<long>("exchangehub.clients.connected", "{connection}", "SignalR connections open on this node.");
         _deliveryLag = meter.CreateHistogram<double>("exchangehub.live_events.delivery_lag", "ms", "From an event's time to its send to SignalR.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [1, 2, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000] });

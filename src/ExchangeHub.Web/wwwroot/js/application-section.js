@@ -113,7 +113,7 @@ export class SectionEditor {
     if (this.kind === "text") {
       const html = part.html || "";
       const target = this.#element.querySelector("[data-preview-target], [data-readonly-html]");
-      // The server rendered this from Markdown and sanitised it, as it does for the page itself.
+      // The server rendered this from Markdown as safe HTML, as it does for the page itself.
       target.innerHTML = html;
       if (!html) {
         target.replaceChildren(Object.assign(document.createElement("p"), { className: "empty", textContent: this.#app.strings.emptyText }));

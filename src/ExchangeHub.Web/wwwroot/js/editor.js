@@ -32,7 +32,7 @@ for (const form of document.querySelectorAll("form[data-editor]")) {
         throw new Error(`HTTP ${response.status}`);
       }
       const { html } = await response.json();
-      // The server answers HTML it has already sanitised, the same that the published page shows.
+      // The server answers safe HTML it has already rendered, the same that the published page shows.
       target.innerHTML = html;
       status.textContent = "";
     } catch (error) {

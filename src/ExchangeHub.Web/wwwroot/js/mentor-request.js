@@ -1,6 +1,6 @@
 // A mentor request's page, live: its status, place in the queue, expected wait, "seen by a mentor" and who claimed it
 // follow the mentor-request stream; the answers arrive on the thread stream. Text goes in with textContent; a post's
-// HTML is the fragment the server already sanitised, as on first render.
+// HTML is the safe fragment the server already rendered, as on first render.
 import { LiveClient } from "./live.js";
 
 const root = document.querySelector("[data-request-live]");

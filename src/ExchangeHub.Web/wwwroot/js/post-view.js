@@ -1,5 +1,5 @@
 // Fills a thread's post markup (the page's server-rendered <template>) from a post as the API and live events carry it.
-// Text goes in with textContent; only `html`, which the server rendered and sanitised, is inserted as HTML.
+// Text goes in with textContent; only `html`, which the server rendered as safe HTML, is inserted as HTML.
 import { format, formatTime } from "./text.js";
 
 export class PostView {
@@ -73,7 +73,7 @@ export class PostView {
     }
     const body = field("body");
     body.hidden = post.deleted;
-    // The server rendered this fragment from Markdown and sanitised it; it is the same HTML the page itself shows.
+    // The server rendered this fragment from Markdown as safe HTML; it is the same HTML the page itself shows.
     body.innerHTML = post.deleted ? "" : post.html;
     field("deleted").hidden = !post.deleted || Boolean(post.hidden);
     const hidden = field("hidden");
