@@ -16,6 +16,10 @@ internal sealed class SqliteWriteQueue(Func<CancellationToken, Task<SqliteConnec
     private readonly Channel<QueuedWrite> _queue = Channel.CreateUnbounded<QueuedWrite>(new UnboundedChannelOptions { SingleReader = true });
     private int _started;
 
+    // The loop is the only writer, so it keeps one connection open rather than taking one from the pool (and setting
+    // its pragmas again) for every batch.
+    private SqliteConnection? _connection;
+
     /// <summary>Runs one statement in the next batch; true when it changed exactly one row.</summary>
     public Task<bool> ChangeAsync(Action<SqliteCommand> prepare)
     {
@@ -43,6 +47,8 @@ internal sealed class SqliteWriteQueue(Func<CancellationToken, Task<SqliteConnec
             await CommitAsync(batch);
             batch.Clear();
         }
+
+        await CloseAsync();
     }
 
     private async Task CommitAsync(List<QueuedWrite> batch)
@@ -50,7 +56,7 @@ internal sealed class SqliteWriteQueue(Func<CancellationToken, Task<SqliteConnec
         var changed = new bool[batch.Count];
         try
         {
-            await using var connection = await open(CancellationToken.None);
+            var connection = _connection ??= await open(CancellationToken.None);
             // IMMEDIATE takes the write lock at once, so the batch cannot fail half-way on another writer.
             await using var transaction = connection.BeginTransaction(deferred: false);
             for (var i = 0; i < batch.Count; i++)
@@ -66,7 +72,8 @@ internal sealed class SqliteWriteQueue(Func<CancellationToken, Task<SqliteConnec
         catch (Exception e)
         {
             // Nothing of the batch was committed; every writer learns so, as it would have on its own, and the loop
-            // goes on serving the writes behind them whatever went wrong.
+            // goes on serving the writes behind them whatever went wrong, on a fresh connection.
+            await CloseAsync();
             foreach (var write in batch)
             {
                 write.Done.TrySetException(e);
@@ -78,6 +85,15 @@ internal sealed class SqliteWriteQueue(Func<CancellationToken, Task<SqliteConnec
         for (var i = 0; i < batch.Count; i++)
         {
             batch[i].Done.TrySetResult(changed[i]);
+        }
+    }
+
+    private async Task CloseAsync()
+    {
+        if (_connection is { } connection)
+        {
+            _connection = null;
+            await connection.DisposeAsync();
         }
     }
 
