@@ -51,8 +51,7 @@ public static class Capacity
                     if (status < 300)
                     {
                         Interlocked.Increment(ref accepted);
-                        deliveries.Add(arrived.ContinueWith(t => latencies.Add(Stopwatch.GetElapsedTime(sent, t.Result).TotalMilliseconds),
-                            TaskContinuationOptions.OnlyOnRanToCompletion));
+                        deliveries.Add(RecordAsync(arrived, sent, latencies));
                         continue;
                     }
 
@@ -83,4 +82,8 @@ public static class Capacity
         var stats = completed.Count > 0 ? Stats.Of(completed) : new Stats(0, 0, 0, 0, 0);
         return new LoadStep(level, seconds, attempted, accepted, serverErrors, rejected, timeouts, accepted / seconds, delivered / seconds, stats.P50, stats.P99);
     }
+
+    // A delivery that never completes is counted as timed out by the step; one that fails surfaces where it is awaited.
+    private static async Task RecordAsync(Task<long> arrived, long sent, ConcurrentBag<double> latencies) =>
+        latencies.Add(Stopwatch.GetElapsedTime(sent, await arrived).TotalMilliseconds);
 }
