@@ -20,7 +20,7 @@ public sealed class EventLog(IGrainFactory grains, ILiveFeed feed)
     /// <summary>Writes events of one stream ahead of the owner's state: one write per page they fall in.</summary>
     public Task AppendAsync(IReadOnlyList<LiveEvent> liveEvents) => Task.WhenAll(liveEvents
         .GroupBy(e => (e.Stream, Page: PageNumber(e.Seq)))
-        .Select(page => PageOf(page.Key.Stream, page.Key.Page * PageSize + 1).AppendAsync(page.ToList())));
+        .Select(page => grains.GetGrain<IEventPageGrain>(Key(page.Key.Stream, page.Key.Page)).AppendAsync(page.ToList())));
 
     /// <summary>Pushes an event already appended and stored to everyone subscribed.</summary>
     public Task PublishAsync(LiveEvent liveEvent) => feed.PublishAsync(liveEvent);

@@ -119,21 +119,9 @@ public sealed partial class TopicThreadGrain
     // Answers the sending of the events.
     private async Task<Task> StoreAsync(PostBatch batch, bool checkpoint)
     {
-        try
-        {
-            await Task.WhenAll(events.AppendAsync(batch.Events), PostPages.PutAsync(GrainFactory, Id, batch.Posts));
-            if (checkpoint || EventLog.EndsPage(thread.State.LastSeq))
-            {
-                await thread.WriteStateAsync();
-            }
-        }
-        catch
-        {
-            await ReloadAsync();
-            throw;
-        }
-
-        _stored = View();
+        await StoreAsync(
+            () => Task.WhenAll(events.AppendAsync(batch.Events), PostPages.PutAsync(GrainFactory, Id, batch.Posts)),
+            checkpoint || EventLog.EndsPage(thread.State.LastSeq));
         return Send(batch.Events);
     }
 

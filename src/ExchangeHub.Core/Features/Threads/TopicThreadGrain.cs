@@ -212,14 +212,17 @@ public sealed partial class TopicThreadGrain(
 
     private Task WriteStateAsync() => StoreAsync(() => Task.CompletedTask);
 
-    // Pages first, then the thread's state; if either fails, the state in memory goes back to what is stored, so the next
-    // change starts from what readers can see.
-    private async Task StoreAsync(Func<Task> writePages)
+    // Pages first, then the thread's state (unless the pages are the record and no checkpoint is due); if either fails,
+    // the state in memory goes back to what is stored, so the next change starts from what readers can see.
+    private async Task StoreAsync(Func<Task> writePages, bool checkpoint = true)
     {
         try
         {
             await writePages();
-            await thread.WriteStateAsync();
+            if (checkpoint)
+            {
+                await thread.WriteStateAsync();
+            }
         }
         catch
         {
