@@ -1,3 +1,4 @@
+using ExchangeHub.Core.Common.Grains;
 using ExchangeHub.Web.Hosting.Cluster;
 using Orleans.Configuration;
 using Orleans.Dashboard;

@@ -1,3 +1,4 @@
+using ExchangeHub.Core.Common.Grains;
 using ExchangeHub.Core.Common.Live;
 using ExchangeHub.Core.Features.Accounts;
 using ExchangeHub.Core.Features.Live;
@@ -5,6 +6,9 @@ using ExchangeHub.Core.Features.Mentors;
 using ExchangeHub.Core.Features.Search;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Orleans.Providers;
+using Orleans.Runtime.Hosting;
+using Orleans.Storage;
 using Orleans.TestingHost;
 
 namespace ExchangeHub.Core.Tests.Support;
@@ -42,10 +46,16 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     private sealed class SiloConfigurator : ISiloConfigurator
     {
+        private const string MemoryStorage = "memory";
+
         public void Configure(ISiloBuilder siloBuilder) => siloBuilder
-            .AddMemoryGrainStorageAsDefault()
+            .AddMemoryGrainStorage(MemoryStorage)
             .UseInMemoryReminderService()
+            .AddIncomingGrainCallFilter<ReloadAfterFailedCall>()
+            .AddIncomingGrainCallFilter<CallArrivals>()
             .ConfigureServices(services => services
+                .AddGrainStorage(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME,
+                    (provider, _) => new FaultyGrainStorage(provider.GetRequiredKeyedService<IGrainStorage>(MemoryStorage)))
                 .AddSingleton<TimeProvider>(Clock)
                 .AddSingleton<ILiveFeed>(Feed)
                 .AddSingleton<EventLog>()

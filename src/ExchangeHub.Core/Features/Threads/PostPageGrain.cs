@@ -23,8 +23,9 @@ public sealed class PostPageGrain([PersistentState("posts")] IPersistentState<Po
         }
         catch
         {
-            // What was not stored must not linger in memory, to be written later with someone else's change.
-            await page.ReadStateAsync();
+            // What was not stored must not linger in memory, to be read or written later with someone else's change; a
+            // read back could fail as the write did, so the next call reads the page in a new activation instead.
+            DeactivateOnIdle();
             throw;
         }
     }

@@ -31,9 +31,9 @@ public sealed partial class TopicThreadGrain
                         answers.Add(await AcceptAsync(post.NewPost, batch));
                     }
                 }
-                catch
+                catch (Exception e)
                 {
-                    await ReloadAsync();
+                    Break(e);
                     throw;
                 }
                 finally
@@ -59,6 +59,18 @@ public sealed partial class TopicThreadGrain
             foreach (var post in pending)
             {
                 post.Answer.TrySetException(e);
+            }
+
+            if (_broken is not null)
+            {
+                // Refused before it took any: every post still waiting would wait for a batch that never comes.
+                foreach (var post in _pending)
+                {
+                    post.Answer.TrySetException(e);
+                }
+
+                _pending.Clear();
+                _batchScheduled = false;
             }
 
             return;

@@ -4,18 +4,12 @@ namespace ExchangeHub.Core.Features.Threads;
 
 /// <summary>
 /// A thread's events are where its changes are stored: a batch of posts is one write of its event page (beside its
-/// post pages), and the thread's own state is a checkpoint. On activation, and after a failed write, the thread reads
-/// the events past its checkpoint and replays them, putting back any post page that missed its write.
+/// post pages), and the thread's own state is a checkpoint. On activation the thread reads the events past its
+/// checkpoint and replays them, putting back any post page that missed its write. A failed write ends the activation
+/// (see Break), so this is the only way back to a stored state.
 /// </summary>
 public sealed partial class TopicThreadGrain
 {
-    private async Task ReloadAsync()
-    {
-        await thread.ReadStateAsync();
-        await RecoverAsync();
-        _stored = thread.State.Exists ? View() : null;
-    }
-
     private async Task RecoverAsync()
     {
         if (!thread.State.Exists)

@@ -25,6 +25,7 @@ public sealed partial class TopicThreadGrain(
     private readonly List<PendingPost> _pending = [];
     private bool _batchScheduled;
     private ThreadView? _stored;
+    private Exception? _broken;
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -67,6 +68,11 @@ public sealed partial class TopicThreadGrain(
 
     public Task<Result<PostReceipt>> AddPostAsync(NewPost newPost)
     {
+        if (_broken is { } failure)
+        {
+            return Task.FromException<Result<PostReceipt>>(Refusal(failure));
+        }
+
         var pending = new PendingPost(newPost, new TaskCompletionSource<Result<PostReceipt>>(TaskCreationOptions.RunContinuationsAsynchronously));
         _pending.Add(pending);
         if (!_batchScheduled)
@@ -212,8 +218,7 @@ public sealed partial class TopicThreadGrain(
 
     private Task WriteStateAsync() => StoreAsync(() => Task.CompletedTask);
 
-    // Pages first, then the thread's state (unless the pages are the record and no checkpoint is due); if either fails,
-    // the state in memory goes back to what is stored, so the next change starts from what readers can see.
+    // Pages first, then the thread's state (unless the pages are the record and no checkpoint is due).
     private async Task StoreAsync(Func<Task> writePages, bool checkpoint = true)
     {
         try
@@ -224,14 +229,27 @@ public sealed partial class TopicThreadGrain(
                 await thread.WriteStateAsync();
             }
         }
-        catch
+        catch (Exception e)
         {
-            await ReloadAsync();
+            Break(e);
             throw;
         }
 
         _stored = View();
     }
+
+    // A change that was not stored leaves the state in memory ahead of the store, and reading the store back can fail
+    // halfway, since an unreachable store is the usual reason a write fails: a thread put back to its checkpoint without
+    // its events would hand out their seqs again. So this activation takes no more changes; those already waiting are
+    // refused, and the next activation recovers from what is stored.
+    private void Break(Exception failure)
+    {
+        _broken ??= failure;
+        DeactivateOnIdle();
+    }
+
+    private InvalidOperationException Refusal(Exception failure) =>
+        new($"Thread {Id} failed to store a change; it takes changes again once activated afresh.", failure);
 
     private async Task<T> ExclusiveAsync<T>(Func<Task<T>> change)
     {
@@ -241,6 +259,11 @@ public sealed partial class TopicThreadGrain(
         try
         {
             await before;
+            if (_broken is { } failure)
+            {
+                throw Refusal(failure);
+            }
+
             return await change();
         }
         finally

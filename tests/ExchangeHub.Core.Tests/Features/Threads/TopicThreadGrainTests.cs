@@ -213,5 +213,66 @@ public sealed class TopicThreadGrainTests(ClusterFixture fixture)
         Assert.Equal(251, (await thread.GetPostsAsync(0, 500)).ValueOrThrow().Count);
     }
 
+    [Fact]
+    public async Task AddPostAsync_EventPageFailsWithPostsWaiting_NoAcknowledgedPostIsLostOrRenumbered()
+    {
+        var thread = await NewThreadAsync();
+        var id = thread.GetPrimaryKeyString();
+        var before = Enumerable.Range(0, 5).Select(i => $"前 {i}").ToList();
+        foreach (var body in before)
+        {
+            (await thread.AddPostAsync(Post("u", body))).ValueOrThrow();
+        }
+
+        // The store fails the next write of the event page, held until two more posts wait behind it, and the two
+        // operations on the page that follow, as when the store is unreachable for a while.
+        var fault = FaultyGrainStorage.Arm($"{StreamNames.Thread(id)}|0", failures: 3);
+        var arrivals = CallArrivals.WatchFor(id, nameof(ITopicThreadGrain.AddPostAsync));
+        var during = new[] { "障害中 A", "障害中 B", "障害中 C" };
+        var first = AcknowledgedAsync(thread.AddPostAsync(Post("u", during[0])));
+        await fault.Reached.WaitAsync(_wait, TestContext.Current.CancellationToken);
+        var waiting = during[1..].Select(body => AcknowledgedAsync(thread.AddPostAsync(Post("u", body)))).ToList();
+        await arrivals.WaitForAsync(3, _wait);
+        fault.Release();
+        var outcomes = await Task.WhenAll(waiting.Prepend(first));
+        var after = await PostUntilAcknowledgedAsync(thread, Post("u", "復旧後", clientId: "u/after"));
+        await thread.AsReference<IGrainManagementExtension>().DeactivateOnIdle();
+
+        var posts = (await thread.GetPostsAsync(0, 100)).ValueOrThrow();
+        Assert.Equal(Enumerable.Range(1, posts.Count).Select(i => (long)i), posts.Select(p => p.Seq));
+        var acknowledged = before.Concat(during.Where((_, i) => outcomes[i])).Append(after.Body).Prepend("最初の投稿");
+        Assert.All(acknowledged, body => Assert.Single(posts, p => p.Body == body));
+        Assert.Equal(posts.Count, (await thread.GetAsync())?.LastSeq);
+    }
+
+    private static readonly TimeSpan _wait = TimeSpan.FromSeconds(30);
+
+    private static async Task<bool> AcknowledgedAsync(Task<Result<PostReceipt>> adding)
+    {
+        try
+        {
+            return (await adding).IsSuccess;
+        }
+        catch (Exception e) when (e is not Xunit.Sdk.XunitException)
+        {
+            return false;
+        }
+    }
+
+    // As a client does after 503: the same post with the same client id, until the thread takes it.
+    private static async Task<Post> PostUntilAcknowledgedAsync(ITopicThreadGrain thread, NewPost post)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return (await thread.AddPostAsync(post)).ValueOrThrow().Post;
+            }
+            catch (Exception) when (attempt < 10)
+            {
+            }
+        }
+    }
+
     private static async Task<bool> SucceedsAsync<T>(Task<Result<T>> change) => (await change).IsSuccess;
 }

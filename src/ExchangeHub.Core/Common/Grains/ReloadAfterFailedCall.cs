@@ -1,4 +1,6 @@
-namespace ExchangeHub.Web.Hosting.Cluster;
+using Microsoft.Extensions.Logging;
+
+namespace ExchangeHub.Core.Common.Grains;
 
 /// <summary>
 /// A grain call that throws may have changed the activation's state in memory and then failed to store it, for
