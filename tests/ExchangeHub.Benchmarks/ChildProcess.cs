@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 
 namespace ExchangeHub.Benchmarks;
 
@@ -81,15 +80,5 @@ public static class ChildProcess
         }
 
         throw new InvalidOperationException("No VmRSS line.");
-    }
-}
-
-public static class FreePorts
-{
-    public static int Take()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -54,6 +54,12 @@ public static class Goals
         var raw = latency["B4 raw store write (following size)"].P50;
         r.Goals.Add(new("G4", "grain state write, p50 ms", write, "B4 raw upsert p50", raw, write / raw, "≤ 1.5×", Within(write / raw, 1.5)));
 
+        // The write is measured as a call from the driver that writes its grain's state: a call and a write, one after
+        // the other, as G1 adds a broadcast and a write.
+        var callAndWrite = ping + raw;
+        r.Goals.Add(new("G4", "grain state write, p50 ms, against a call and a raw write in sequence", write, "B2 ping p50 + B4 raw upsert p50",
+            callAndWrite, write / callAndWrite, "≤ 1.5×", Within(write / callAndWrite, 1.5)));
+
         var markdown = r.Markdown ?? throw new InvalidOperationException("Markdown was not measured.");
         r.Goals.Add(new("G5", "whole Markdown pipeline, µs per document", markdown.OursMicroseconds, "B3 Markdig ToHtml", markdown.RawMicroseconds,
             markdown.Ratio, "≤ 3×", Within(markdown.Ratio, 3), $"worst single document {markdown.WorstDocumentRatio:0.0}×; of ours, parse {markdown.ParseMicroseconds:0} µs, adjustments {markdown.AdjustMicroseconds:0} µs, render {markdown.RenderMicroseconds:0} µs; HtmlSanitizer (test oracle only) would add {markdown.SanitizerMicroseconds:0} µs"));

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using ExchangeHub.Cluster.Tests.Support;
 
 namespace ExchangeHub.Benchmarks;
 

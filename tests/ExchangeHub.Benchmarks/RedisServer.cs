@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;
+using ExchangeHub.Cluster.Tests.Support;
 
 namespace ExchangeHub.Benchmarks;
 

@@ -3,15 +3,64 @@ using System.Net.Sockets;
 
 namespace ExchangeHub.Cluster.Tests.Support;
 
+/// <summary>
+/// Loopback ports for processes started by tests, taken below the kernel's ephemeral range (32768 and up on Linux):
+/// a port the kernel handed out would be free to go to any outgoing connection before the process binds it.
+/// </summary>
 public static class FreePorts
 {
-    /// <summary>Distinct free loopback ports: every listener stays open until all are read.</summary>
+    private const int First = 20_000;
+    private const int Last = 32_000;
+
+    private static readonly HashSet<int> _given = [];
+
+    public static int Take() => Take(1)[0];
+
+    /// <summary>Distinct ports that were free a moment ago and were not given before by this process.</summary>
     public static int[] Take(int count)
     {
-        var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToList();
-        listeners.ForEach(listener => listener.Start());
-        var ports = listeners.Select(listener => ((IPEndPoint)listener.LocalEndpoint).Port).ToArray();
-        listeners.ForEach(listener => listener.Stop());
+        var ports = new int[count];
+        lock (_given)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                ports[i] = NextFree();
+            }
+        }
+
         return ports;
+    }
+
+    private static int NextFree()
+    {
+        for (var attempt = 0; attempt < 1_000; attempt++)
+        {
+            var port = Random.Shared.Next(First, Last);
+            if (!_given.Contains(port) && IsFree(port))
+            {
+                _given.Add(port);
+                return port;
+            }
+        }
+
+        throw new InvalidOperationException($"No free port between {First} and {Last}.");
+    }
+
+    private static bool IsFree(int port)
+    {
+        var listener = new TcpListener(IPAddress.Loopback, port);
+        try
+        {
+            listener.Start();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+        finally
+        {
+            listener.Stop();
+        }
     }
 }

@@ -40,6 +40,9 @@ public static class ClusterProfiles
             });
         }
 
+        // A grain starts on the node whose request first needs it: a thread, its pages and its author then live where
+        // the thread is used, and a post does not cross to other nodes for each of them, as random placement would make it.
+        silo.Services.AddSingleton<PlacementStrategy, PreferLocalPlacement>();
         silo.UseRedisClustering(clustering => clustering.ConfigurationOptions = RedisConfiguration(redis));
         silo.AddRedisGrainStorageAsDefault(storage => storage.ConfigurationOptions = RedisConfiguration(redis));
         silo.AddReminders();

@@ -1,4 +1,4 @@
-using System.Threading.Channels;
+using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 
 namespace ExchangeHub.Web.Hosting.Storage;
@@ -8,47 +8,117 @@ namespace ExchangeHub.Web.Hosting.Storage;
 /// grains writing at once share one sync of the WAL instead of queueing for one each. A write is still acknowledged
 /// only after its transaction is on disk, and each keeps its own ETag check and its own answer.
 /// </summary>
+/// <remarks>
+/// A write that finds nobody committing commits at once on its caller's thread, so a lone write costs its disk sync
+/// and no hand-off between threads; what arrives meanwhile is committed by a drain on the thread pool. One committer
+/// at a time, marked by <see cref="_committing"/>, uses the one connection.
+/// </remarks>
 internal sealed class SqliteWriteQueue(Func<CancellationToken, Task<SqliteConnection>> open)
 {
     // Bounds one transaction, so a long queue cannot hold the write lock for long.
     private const int MaxBatch = 256;
 
-    private readonly Channel<QueuedWrite> _queue = Channel.CreateUnbounded<QueuedWrite>(new UnboundedChannelOptions { SingleReader = true });
-    private int _started;
+    private readonly ConcurrentQueue<QueuedWrite> _queue = new();
+    private readonly List<QueuedWrite> _batch = new(MaxBatch);
+    private int _committing;
+    private volatile bool _completed;
 
-    // The loop is the only writer, so it keeps one connection open rather than taking one from the pool (and setting
-    // its pragmas again) for every batch.
+    // Only the committer uses it, so it stays open rather than being taken from the pool (with its pragmas set again)
+    // for every batch.
     private SqliteConnection? _connection;
 
     /// <summary>Runs one statement in the next batch; true when it changed exactly one row.</summary>
     public Task<bool> ChangeAsync(Action<SqliteCommand> prepare)
     {
-        if (Interlocked.Exchange(ref _started, 1) == 0)
+        if (_completed)
         {
-            _ = Task.Run(WriteLoopAsync);
+            return Task.FromException<bool>(new ObjectDisposedException(nameof(SqliteWriteQueue)));
         }
 
         var write = new QueuedWrite(prepare, new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
-        return _queue.Writer.TryWrite(write) ? write.Done.Task : Task.FromException<bool>(new ObjectDisposedException(nameof(SqliteWriteQueue)));
+        _queue.Enqueue(write);
+        return TryTakeTurn() ? CommitNowAsync(write) : write.Done.Task;
     }
 
-    public void Complete() => _queue.Writer.TryComplete();
-
-    private async Task WriteLoopAsync()
+    /// <summary>Takes no more writes; the connection closes once the writes already taken are committed.</summary>
+    public void Complete()
     {
-        var batch = new List<QueuedWrite>(MaxBatch);
-        while (await _queue.Reader.WaitToReadAsync())
+        _completed = true;
+        if (TryTakeTurn())
         {
-            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var write))
-            {
-                batch.Add(write);
-            }
+            _ = Task.Run(DrainAsync);
+        }
+    }
 
-            await CommitAsync(batch);
-            batch.Clear();
+    private bool TryTakeTurn() => Interlocked.CompareExchange(ref _committing, 1, 0) == 0;
+
+    private async Task<bool> CommitNowAsync(QueuedWrite write)
+    {
+        try
+        {
+            await CommitBatchAsync();
+        }
+        finally
+        {
+            if (_queue.IsEmpty && !_completed)
+            {
+                PassTurn();
+            }
+            else
+            {
+                _ = Task.Run(DrainAsync);
+            }
         }
 
-        await CloseAsync();
+        // Already answered when it was in the batch just committed, as it is unless a long queue was ahead of it.
+        return await write.Done.Task;
+    }
+
+    private async Task DrainAsync()
+    {
+        try
+        {
+            while (!_queue.IsEmpty)
+            {
+                await CommitBatchAsync();
+            }
+
+            if (_completed)
+            {
+                await CloseAsync();
+            }
+        }
+        finally
+        {
+            PassTurn();
+        }
+    }
+
+    // A write queued just before the turn is given up found it taken and left itself to the committer: look once more.
+    private void PassTurn()
+    {
+        Volatile.Write(ref _committing, 0);
+        if ((!_queue.IsEmpty || _completed && _connection is not null) && TryTakeTurn())
+        {
+            _ = Task.Run(DrainAsync);
+        }
+    }
+
+    private async Task CommitBatchAsync()
+    {
+        while (_batch.Count < MaxBatch && _queue.TryDequeue(out var write))
+        {
+            _batch.Add(write);
+        }
+
+        try
+        {
+            await CommitAsync(_batch);
+        }
+        finally
+        {
+            _batch.Clear();
+        }
     }
 
     private async Task CommitAsync(List<QueuedWrite> batch)
@@ -57,22 +127,32 @@ internal sealed class SqliteWriteQueue(Func<CancellationToken, Task<SqliteConnec
         try
         {
             var connection = _connection ??= await open(CancellationToken.None);
-            // IMMEDIATE takes the write lock at once, so the batch cannot fail half-way on another writer.
-            await using var transaction = connection.BeginTransaction(deferred: false);
-            for (var i = 0; i < batch.Count; i++)
+            if (batch.Count == 1)
             {
-                await using var command = connection.CreateCommand();
-                command.Transaction = transaction;
-                batch[i].Prepare(command);
-                changed[i] = await command.ExecuteNonQueryAsync() == 1;
+                // One statement is its own transaction, without BEGIN and COMMIT around it.
+                await using var single = connection.CreateCommand();
+                batch[0].Prepare(single);
+                changed[0] = await single.ExecuteNonQueryAsync() == 1;
             }
+            else
+            {
+                // IMMEDIATE takes the write lock at once, so the batch cannot fail half-way on another writer.
+                await using var transaction = connection.BeginTransaction(deferred: false);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    await using var command = connection.CreateCommand();
+                    command.Transaction = transaction;
+                    batch[i].Prepare(command);
+                    changed[i] = await command.ExecuteNonQueryAsync() == 1;
+                }
 
-            await transaction.CommitAsync();
+                await transaction.CommitAsync();
+            }
         }
         catch (Exception e)
         {
-            // Nothing of the batch was committed; every writer learns so, as it would have on its own, and the loop
-            // goes on serving the writes behind them whatever went wrong, on a fresh connection.
+            // Nothing of the batch was committed; every writer learns so, as it would have on its own, and the writes
+            // behind them are served whatever went wrong, on a fresh connection.
             await CloseAsync();
             foreach (var write in batch)
             {
