@@ -122,7 +122,11 @@ public sealed partial class TopicThreadGrain
         }
 
         batch.Add(post, newPost.MentionedUserIds,
-            LiveEvent.Create(StreamNames.Thread(Id), ++thread.State.LastSeq, ThreadEventTypes.PostCreated, now, post) with { ClientKey = newPost.ClientId });
+            LiveEvent.Create(StreamNames.Thread(Id), ++thread.State.LastSeq, ThreadEventTypes.PostCreated, now, post) with
+            {
+                ClientKey = newPost.ClientId,
+                Mentioned = newPost.MentionedUserIds.Count > 0 ? newPost.MentionedUserIds : null,
+            });
         return new PostReceipt(post, true);
     }
 

@@ -40,6 +40,11 @@ public sealed partial class TopicThreadGrain
                 thread.State.LastPostAt = post.CreatedAt;
                 RememberClientId(liveEvent.ClientKey, post.Seq);
                 RaiseFollower(post.AuthorId, FollowLevel.Tracking);
+                foreach (var mentioned in liveEvent.Mentioned ?? [])
+                {
+                    RaiseFollower(mentioned, FollowLevel.Tracking);
+                }
+
                 posts[post.Seq] = post;
                 break;
             case ThreadEventTypes.PostEdited or ThreadEventTypes.PostDeleted or ThreadEventTypes.PostHidden or ThreadEventTypes.PostReacted

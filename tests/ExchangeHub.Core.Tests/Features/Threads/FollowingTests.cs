@@ -41,6 +41,24 @@ public sealed class FollowingTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task AddPostAsync_MentionedBeforeTheThreadReactivates_StillToldOfLaterPosts()
+    {
+        var (author, mentioned) = (Ids.New(), Ids.New());
+        var thread = fixture.Grains.GetGrain<ITopicThreadGrain>(Ids.New());
+        var id = thread.GetPrimaryKeyString();
+        await thread.CreateAsync(new NewThread("public", "題名", author, "作成者", Post(author, "問い")));
+        await thread.AddPostAsync(Post(author, "名指し", null, mentioned));
+        await EventuallyAsync(() => fixture.Grains.GetGrain<IFollowingGrain>(mentioned).GetAsync(id), f => f?.LatestSeq == 2);
+
+        // Ninety-nine events short of a checkpoint: the mention lives only in the thread's events.
+        await thread.AsReference<IGrainManagementExtension>().DeactivateOnIdle();
+        await thread.AddPostAsync(Post(author, "続き"));
+
+        var following = await EventuallyAsync(() => fixture.Grains.GetGrain<IFollowingGrain>(mentioned).GetAsync(id), f => f?.LatestSeq == 3);
+        Assert.Equal((FollowLevel.Tracking, 3L), (following?.Level, following?.LatestSeq));
+    }
+
+    [Fact]
     public async Task AddPostAsync_ReplyAndMention_NotifyEachPersonOnceByTheStrongestReason()
     {
         var (author, replier) = (Ids.New(), Ids.New());
