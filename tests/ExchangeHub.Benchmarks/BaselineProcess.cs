@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using ExchangeHub.Cluster.Tests.Support;
+using ExchangeHub.Tests.Shared;
 
 namespace ExchangeHub.Benchmarks;
 

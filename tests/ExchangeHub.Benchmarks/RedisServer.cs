@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;
-using ExchangeHub.Cluster.Tests.Support;
+using ExchangeHub.Tests.Shared;
 
 namespace ExchangeHub.Benchmarks;
 

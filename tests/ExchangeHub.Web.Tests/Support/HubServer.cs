@@ -1,4 +1,5 @@
 using System.Net;
+using ExchangeHub.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -53,8 +54,8 @@ public class HubServer : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(_environment);
         builder.UseSetting("ExchangeHub:DataPath", _dataPath);
-        builder.UseSetting("ExchangeHub:SiloPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("ExchangeHub:GatewayPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("ExchangeHub:SiloPort", FreePorts.Take().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("ExchangeHub:GatewayPort", FreePorts.Take().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("ExchangeHub:ClusterId", "test-" + Guid.NewGuid().ToString("N"));
         builder.UseSetting("ExchangeHub:SeedDemoData", "false");
         builder.UseSetting("ExchangeHub:Accounts:OperatorEmails:9", OperatorEmail);

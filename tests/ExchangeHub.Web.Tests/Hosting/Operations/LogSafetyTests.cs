@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using ExchangeHub.Web.Tests.Support;
+using ExchangeHub.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Logging;
@@ -48,8 +48,8 @@ public sealed class LogSafetyTests
         {
             builder.UseEnvironment("Development");
             builder.UseSetting("ExchangeHub:DataPath", _dataPath);
-            builder.UseSetting("ExchangeHub:SiloPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
-            builder.UseSetting("ExchangeHub:GatewayPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("ExchangeHub:SiloPort", FreePorts.Take().ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("ExchangeHub:GatewayPort", FreePorts.Take().ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseSetting("ExchangeHub:ClusterId", "test-" + Guid.NewGuid().ToString("N"));
             builder.UseSetting("ExchangeHub:SeedDemoData", "false");
             foreach (var category in new[] { "Default", "Microsoft.AspNetCore", "Orleans", "Polly" })

@@ -1,5 +1,4 @@
-using System.Net;
-using System.Net.Sockets;
+using ExchangeHub.Tests.Shared;
 using ExchangeHub.Web.Hosting.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -15,9 +14,9 @@ public sealed class TestSilo(IHost host) : IAsyncDisposable
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        var (siloPort, gatewayPort) = FreePorts();
+        var ports = FreePorts.Take(2);
         builder.UseOrleans(silo => silo
-            .UseLocalhostClustering(siloPort, gatewayPort, clusterId: Guid.NewGuid().ToString("N"))
+            .UseLocalhostClustering(ports[0], ports[1], clusterId: Guid.NewGuid().ToString("N"))
             .AddSqliteGrainStorageAsDefault(options => options.DataPath = dataPath)
             .UseSqliteReminderService(options => options.DataPath = dataPath)
             .Configure<ReminderOptions>(reminders => reminders.MinimumReminderPeriod = TimeSpan.FromSeconds(1)));
@@ -32,16 +31,4 @@ public sealed class TestSilo(IHost host) : IAsyncDisposable
         host.Dispose();
     }
 
-    // Both listeners stay open until both ports are read, so the two ports differ.
-    private static (int Silo, int Gateway) FreePorts()
-    {
-        var silo = new TcpListener(IPAddress.Loopback, 0);
-        var gateway = new TcpListener(IPAddress.Loopback, 0);
-        silo.Start();
-        gateway.Start();
-        var ports = (((IPEndPoint)silo.LocalEndpoint).Port, ((IPEndPoint)gateway.LocalEndpoint).Port);
-        silo.Stop();
-        gateway.Stop();
-        return ports;
-    }
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace ExchangeHub.Cluster.Tests.Support;
+namespace ExchangeHub.Tests.Shared;
 
 /// <summary>
 /// Loopback ports for processes started by tests, taken below the kernel's ephemeral range (32768 and up on Linux):
