@@ -95,9 +95,10 @@ internal sealed class SqliteWriteQueue(Func<CancellationToken, Task<SqliteConnec
     }
 
     // A write queued just before the turn is given up found it taken and left itself to the committer: look once more.
+    // The exchange is a full fence, so that look cannot happen before the turn is seen as free.
     private void PassTurn()
     {
-        Volatile.Write(ref _committing, 0);
+        Interlocked.Exchange(ref _committing, 0);
         if ((!_queue.IsEmpty || _completed && _connection is not null) && TryTakeTurn())
         {
             _ = Task.Run(DrainAsync);
