@@ -15,7 +15,7 @@ public sealed class EventLog(IGrainFactory grains, ILiveFeed feed)
     // event with that seq replaces it; storing the state first instead could leave a seq that no page holds.
 
     /// <summary>Writes the event ahead of the owner's state; see the order above.</summary>
-    public Task AppendAsync(LiveEvent liveEvent) => PageOf(liveEvent.Stream, liveEvent.Seq).AppendAsync([liveEvent]);
+    public Task AppendAsync(LiveEvent liveEvent) => AppendAsync([liveEvent]);
 
     /// <summary>Writes events of one stream ahead of the owner's state: one write per page they fall in.</summary>
     public Task AppendAsync(IReadOnlyList<LiveEvent> liveEvents) => Task.WhenAll(liveEvents
@@ -76,8 +76,6 @@ public sealed class EventLog(IGrainFactory grains, ILiveFeed feed)
 
     /// <summary>True when <paramref name="seq"/> is the last of its page.</summary>
     public static bool EndsPage(long seq) => seq > 0 && seq % PageSize == 0;
-
-    private IEventPageGrain PageOf(string stream, long seq) => grains.GetGrain<IEventPageGrain>(Key(stream, PageNumber(seq)));
 
     private static long PageNumber(long seq) => (seq - 1) / PageSize;
 

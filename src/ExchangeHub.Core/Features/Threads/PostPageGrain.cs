@@ -1,33 +1,14 @@
+using ExchangeHub.Core.Common;
+
 namespace ExchangeHub.Core.Features.Threads;
 
+/// <remarks>A write that fails ends the activation (ReloadAfterFailedCall), so posts not stored never linger here.</remarks>
 public sealed class PostPageGrain([PersistentState("posts")] IPersistentState<PostPageState> page) : Grain, IPostPageGrain
 {
     public async Task PutAsync(IReadOnlyList<Post> posts)
     {
-        foreach (var post in posts)
-        {
-            var index = page.State.Posts.FindIndex(existing => existing.Seq == post.Seq);
-            if (index >= 0)
-            {
-                page.State.Posts[index] = post;
-            }
-            else
-            {
-                page.State.Posts.Add(post);
-            }
-        }
-
-        try
-        {
-            await page.WriteStateAsync();
-        }
-        catch
-        {
-            // What was not stored must not linger in memory, to be read or written later with someone else's change; a
-            // read back could fail as the write did, so the next call reads the page in a new activation instead.
-            DeactivateOnIdle();
-            throw;
-        }
+        SeqLists.Put(page.State.Posts, posts, post => post.Seq);
+        await page.WriteStateAsync();
     }
 
     public Task<Post?> GetAsync(long seq) => Task.FromResult(page.State.Posts.FirstOrDefault(p => p.Seq == seq));

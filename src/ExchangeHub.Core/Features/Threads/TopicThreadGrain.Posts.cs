@@ -17,10 +17,10 @@ public sealed partial class TopicThreadGrain
         List<PendingPost> pending = [];
         var batch = new PostBatch();
         var answers = new List<Result<PostReceipt>>();
-        var sending = Task.CompletedTask;
+        Task sending;
         try
         {
-            await ExclusiveAsync(async () =>
+            sending = await ExclusiveAsync(async () =>
             {
                 try
                 {
@@ -46,12 +46,7 @@ public sealed partial class TopicThreadGrain
                     }
                 }
 
-                if (batch.Posts.Count > 0)
-                {
-                    sending = await StoreAsync(batch, checkpoint: false);
-                }
-
-                return batch;
+                return batch.Posts.Count > 0 ? await StoreAsync(batch, checkpoint: false) : Task.CompletedTask;
             });
         }
         catch (Exception e)

@@ -240,13 +240,10 @@ public sealed partial class TopicThreadGrain(
 
     // A change that was not stored leaves the state in memory ahead of the store, and reading the store back can fail
     // halfway, since an unreachable store is the usual reason a write fails: a thread put back to its checkpoint without
-    // its events would hand out their seqs again. So this activation takes no more changes; those already waiting are
-    // refused, and the next activation recovers from what is stored.
-    private void Break(Exception failure)
-    {
-        _broken ??= failure;
-        DeactivateOnIdle();
-    }
+    // its events would hand out their seqs again. So this activation takes no more changes: the failed call ends it
+    // (ReloadAfterFailedCall), the changes already waiting in its lane are refused, and the next activation recovers
+    // from what is stored.
+    private void Break(Exception failure) => _broken ??= failure;
 
     private InvalidOperationException Refusal(Exception failure) =>
         new($"Thread {Id} failed to store a change; it takes changes again once activated afresh.", failure);
