@@ -6,6 +6,7 @@ using ExchangeHub.Benchmarks;
 //        dotnet run -c Release --project tests/ExchangeHub.Benchmarks -- search [labs] [case-studies] [rounds]
 //        dotnet run -c Release --project tests/ExchangeHub.Benchmarks -- markdown [rounds]   G5 alone, printed, writes nothing
 //        dotnet run -c Release --project tests/ExchangeHub.Benchmarks -- load [senders] [seconds] [subscribers]   one G3 step held against a fresh hub (for a profiler), then the bare one
+//        dotnet run -c Release --project tests/ExchangeHub.Benchmarks -- fanout [subscribers] [samples] [rounds]   G1 alone against B1 and B4, printed
 if (args is ["baseline-host", .. var hostArgs])
 {
     return await BaselineHost.RunAsync(hostArgs);
@@ -37,6 +38,11 @@ if (!File.Exists(webDll))
 if (args is ["load", .. var loadArgs])
 {
     return await LoadProbe.RunAsync(webDll, loadArgs);
+}
+
+if (args is ["fanout", .. var fanOutArgs])
+{
+    return await FanOutProbe.RunAsync(webDll, fanOutArgs);
 }
 
 if (settings == RunSettings.Full && configuration != "Release")

@@ -9,7 +9,10 @@ public sealed class FaultyGrainStorage(IGrainStorage inner) : IGrainStorage
     private static readonly ConcurrentDictionary<string, StoreFault> _faults = new();
 
     /// <summary>The next <paramref name="failures"/> reads or writes of the grain keyed <paramref name="grainKey"/> fail.</summary>
-    public static StoreFault Arm(string grainKey, int failures) => _faults[grainKey] = new StoreFault(failures);
+    public static StoreFault Arm(string grainKey, int failures) => _faults[grainKey] = new StoreFault(failures, fail: true);
+
+    /// <summary>The next read or write of the grain keyed <paramref name="grainKey"/> waits until released, then goes through.</summary>
+    public static StoreFault Hold(string grainKey) => _faults[grainKey] = new StoreFault(1, fail: false);
 
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
@@ -33,15 +36,15 @@ public sealed class FaultyGrainStorage(IGrainStorage inner) : IGrainStorage
         _faults.TryGetValue(grainId.Key.ToString() ?? "", out var fault) ? fault.NextAsync() : Task.CompletedTask;
 }
 
-/// <summary>Failures to come for one grain's store; the first holds until the test releases it.</summary>
-public sealed class StoreFault(int failures)
+/// <summary>Operations to come on one grain's store, failing or not; the first holds until the test releases it.</summary>
+public sealed class StoreFault(int operations, bool fail)
 {
     private readonly TaskCompletionSource _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly int _failures = failures;
-    private int _left = failures;
+    private readonly int _operations = operations;
+    private int _left = operations;
 
-    /// <summary>Completes when the first failing operation has begun.</summary>
+    /// <summary>Completes when the first of the operations has begun.</summary>
     public Task Reached => _reached.Task;
 
     public void Release() => _released.TrySetResult();
@@ -54,12 +57,15 @@ public sealed class StoreFault(int failures)
             return;
         }
 
-        if (left == _failures - 1)
+        if (left == _operations - 1)
         {
             _reached.TrySetResult();
             await _released.Task;
         }
 
-        throw new IOException("The store is unavailable.");
+        if (fail)
+        {
+            throw new IOException("The store is unavailable.");
+        }
     }
 }

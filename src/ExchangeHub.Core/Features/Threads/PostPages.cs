@@ -16,8 +16,12 @@ public static class PostPages
         .GroupBy(post => PageOf(post.Seq))
         .Select(page => grains.GetGrain<IPostPageGrain>(Key(threadId, page.Key)).PutAsync(page.ToList())));
 
-    /// <summary>Posts after <paramref name="afterSeq"/>, oldest first, reading only the pages that hold them.</summary>
-    public static async Task<IReadOnlyList<Post>> ReadAsync(IGrainFactory grains, string threadId, long afterSeq, int limit, long lastSeq)
+    /// <summary>
+    /// Posts after <paramref name="afterSeq"/>, oldest first, up to <paramref name="lastSeq"/>, reading only the pages
+    /// that hold them; <paramref name="unsettled"/> are newer versions than the pages have.
+    /// </summary>
+    public static async Task<IReadOnlyList<Post>> ReadAsync(
+        IGrainFactory grains, string threadId, long afterSeq, int limit, long lastSeq, IReadOnlyList<Post> unsettled)
     {
         var from = Math.Max(afterSeq, 0) + 1;
         var to = Math.Min(lastSeq, from + limit - 1);
@@ -32,6 +36,12 @@ public static class PostPages
             reads.Add(grains.GetGrain<IPostPageGrain>(Key(threadId, page)).ReadAfterAsync(from - 1, limit));
         }
 
-        return (await Task.WhenAll(reads)).SelectMany(posts => posts).Where(p => p.Seq <= to).OrderBy(p => p.Seq).ToList();
+        var posts = (await Task.WhenAll(reads)).SelectMany(page => page).Where(p => p.Seq <= to).ToDictionary(p => p.Seq);
+        foreach (var post in unsettled.Where(p => p.Seq >= from && p.Seq <= to))
+        {
+            posts[post.Seq] = post;
+        }
+
+        return posts.Values.OrderBy(p => p.Seq).ToList();
     }
 }

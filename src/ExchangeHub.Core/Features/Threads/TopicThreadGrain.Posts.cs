@@ -96,7 +96,7 @@ public sealed partial class TopicThreadGrain
 
         if (newPost.ClientId is { } clientId && thread.State.RecentClientIds.Find(c => c.ClientId == clientId) is { } seen)
         {
-            var first = batch.Posts.Find(p => p.Seq == seen.Seq) ?? await PostPages.For(GrainFactory, Id, seen.Seq).GetAsync(seen.Seq);
+            var first = batch.Posts.Find(p => p.Seq == seen.Seq) ?? await FindPostAsync(seen.Seq);
             return first is null ? NotFound() : new PostReceipt(first, false);
         }
 
@@ -125,14 +125,11 @@ public sealed partial class TopicThreadGrain
         return new PostReceipt(post, true);
     }
 
-    // The posts' pages and their events' page side by side, in one round: the event page is where a post is stored (see
-    // RecoverAsync), so the thread's state is only a checkpoint, written when a page of events fills and whenever asked.
-    // Answers the sending of the events.
+    // The batch's one event page write is where its posts are stored; their post pages follow at the next checkpoint,
+    // due when the page of events fills. Answers the sending of the events.
     private async Task<Task> StoreAsync(PostBatch batch, bool checkpoint)
     {
-        await StoreAsync(
-            () => Task.WhenAll(events.AppendAsync(batch.Events), PostPages.PutAsync(GrainFactory, Id, batch.Posts)),
-            checkpoint || EventLog.EndsPage(thread.State.LastSeq));
+        await StoreAsync(batch.Events, batch.Posts, checkpoint || EventLog.EndsPage(thread.State.LastSeq));
         return Send(batch.Events);
     }
 
@@ -172,7 +169,7 @@ public sealed partial class TopicThreadGrain
         {
             var post = batch.Posts[i];
             var replied = post.ReplyTo is { } to
-                ? batch.Posts.Find(p => p.Seq == to) ?? await PostPages.For(GrainFactory, Id, to).GetAsync(to)
+                ? batch.Posts.Find(p => p.Seq == to) ?? await FindPostAsync(to)
                 : null;
             ThreadFanOut.PostAdded(GrainFactory, Ref, post, thread.State.Followers, batch.Mentioned[i], replied?.AuthorId);
         }

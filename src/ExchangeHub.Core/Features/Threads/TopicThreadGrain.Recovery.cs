@@ -3,31 +3,29 @@ using ExchangeHub.Core.Common.Live;
 namespace ExchangeHub.Core.Features.Threads;
 
 /// <summary>
-/// A thread's events are where its changes are stored: a batch of posts is one write of its event page (beside its
-/// post pages), and the thread's own state is a checkpoint. On activation the thread reads the events past its
-/// checkpoint and replays them, putting back any post page that missed its write. A failed write ends the activation
-/// (see Break), so this is the only way back to a stored state.
+/// A thread's events are where its changes are stored: a batch of posts, an edit or a reaction is one write of its
+/// event page, and the thread's own state and its post pages are a checkpoint. On activation the thread reads the
+/// events past its checkpoint and replays them, holding the posts they created or changed until the next checkpoint
+/// puts them on their pages. A failed write ends the activation (see Break), so this is the only way back to a
+/// stored state.
 /// </summary>
 public sealed partial class TopicThreadGrain
 {
-    private async Task RecoverAsync()
+    // True when events past the checkpoint were replayed.
+    private async Task<bool> RecoverAsync()
     {
         if (!thread.State.Exists)
         {
-            return;
+            return false;
         }
 
         var unsettled = await events.ReadFromAsync(StreamNames.Thread(Id), thread.State.LastSeq);
-        var posts = new Dictionary<long, Post>();
         foreach (var liveEvent in unsettled)
         {
-            Replay(liveEvent, posts);
+            Replay(liveEvent, _unsettled);
         }
 
-        if (posts.Count > 0)
-        {
-            await PostPages.PutAsync(GrainFactory, Id, [.. posts.Values]);
-        }
+        return unsettled.Count > 0;
     }
 
     private void Replay(LiveEvent liveEvent, Dictionary<long, Post> posts)

@@ -27,14 +27,23 @@ public sealed partial class TopicThreadGrain(
     private ThreadView? _stored;
     private Exception? _broken;
 
+    // Posts created or changed since the checkpoint: stored in their events, and put on their pages with the next
+    // checkpoint, so a post costs one write. Reads overlay them on the pages.
+    private readonly Dictionary<long, Post> _unsettled = [];
+
     private string Id => this.GetPrimaryKeyString();
 
     private ThreadRef Ref => new(Id, thread.State.Space, thread.State.Title);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        await RecoverAsync();
+        var replayed = await RecoverAsync();
         _stored = thread.State.Exists ? View() : null;
+        if (replayed)
+        {
+            // The space may not have written this thread's last activity before its node stopped.
+            _ = PassOnAsync(UpdateSpaceAsync());
+        }
     }
 
     public Task<Result<ThreadView>> CreateAsync(NewThread created) => ExclusiveAsync(async () =>
@@ -125,7 +134,7 @@ public sealed partial class TopicThreadGrain(
         }
 
         if (acceptedSeq is { } accepted && (accepted < 1 || accepted > thread.State.PostCount
-            || await PostPages.For(GrainFactory, Id, accepted).GetAsync(accepted) is not { Deleted: false }))
+            || await FindPostAsync(accepted) is not { Deleted: false }))
         {
             return Problem.Invalid("acceptedSeq", Say.Text("その投稿はありません。", "There is no such post."));
         }
@@ -163,9 +172,17 @@ public sealed partial class TopicThreadGrain(
         return await GrainFactory.GetGrain<IFollowingGrain>(userId).SetLevelAsync(Ref, level, thread.State.PostCount);
     });
 
-    public async Task<Result<IReadOnlyList<Post>>> GetPostsAsync(long afterSeq, int limit) => _stored is { } stored
-        ? Result<IReadOnlyList<Post>>.Ok(await PostPages.ReadAsync(GrainFactory, Id, afterSeq, limit, stored.LastSeq))
-        : NotFound();
+    public async Task<Result<IReadOnlyList<Post>>> GetPostsAsync(long afterSeq, int limit)
+    {
+        if (_stored is not { } stored)
+        {
+            return NotFound();
+        }
+
+        // Taken before the pages are read: a checkpoint meanwhile puts these posts on their pages before it lets go of them.
+        var unsettled = _unsettled.Values.Where(p => p.Seq > afterSeq && p.Seq <= stored.LastSeq).ToList();
+        return Result<IReadOnlyList<Post>>.Ok(await PostPages.ReadAsync(GrainFactory, Id, afterSeq, limit, stored.LastSeq, unsettled));
+    }
 
     public async Task<Result<IReadOnlyList<LiveEvent>>> GetEventsAfterAsync(long afterSeq) => _stored is { } stored
         ? Result<IReadOnlyList<LiveEvent>>.Ok(await events.ReadAfterAsync(StreamNames.Thread(Id), afterSeq, stored.StreamSeq))
@@ -176,8 +193,7 @@ public sealed partial class TopicThreadGrain(
 
     private async Task<Result<Post>> ChangePostInLaneAsync(long seq, string? actorId, bool moderator, string eventType, Func<Post, Task<Post>> change)
     {
-        var page = PostPages.For(GrainFactory, Id, seq);
-        if (!thread.State.Exists || seq < 1 || seq > thread.State.PostCount || await page.GetAsync(seq) is not { } post)
+        if (!thread.State.Exists || seq < 1 || seq > thread.State.PostCount || await FindPostAsync(seq) is not { } post)
         {
             return Problem.NotFound("投稿", "The post");
         }
@@ -198,7 +214,7 @@ public sealed partial class TopicThreadGrain(
         }
 
         var changed = await change(post);
-        await PublishAsync(eventType, changed, () => page.PutAsync([changed]));
+        await PublishAsync(eventType, changed, changed);
         return changed;
     }
 
@@ -207,26 +223,41 @@ public sealed partial class TopicThreadGrain(
         : thread.State.AuthorId == userId || moderator ? null
         : Problem.Forbidden(Say.Text("スレッドの作成者かモデレーターだけができる操作です。", "Only the thread's author or a moderator may do this."));
 
-    // A post's page and its event's page are written side by side (the store commits them together), both ahead of the
-    // thread's state as EventLog's order requires.
-    private async Task PublishAsync<T>(string type, T data, Func<Task>? writeAlongside = null)
+    // The event is the record of the change (see RecoverAsync); the thread's state is written only as a checkpoint.
+    private async Task PublishAsync<T>(string type, T data, Post? changed = null)
     {
         var liveEvent = LiveEvent.Create(StreamNames.Thread(Id), ++thread.State.LastSeq, type, clock.GetUtcNow(), data);
-        await StoreAsync(() => Task.WhenAll(events.AppendAsync(liveEvent), writeAlongside?.Invoke() ?? Task.CompletedTask));
+        await StoreAsync([liveEvent], changed is null ? [] : [changed], EventLog.EndsPage(thread.State.LastSeq));
         await Send([liveEvent]);
     }
 
-    private Task WriteStateAsync() => StoreAsync(() => Task.CompletedTask);
+    private Task WriteStateAsync() => StoreAsync([], [], checkpoint: true);
 
-    // Pages first, then the thread's state (unless the pages are the record and no checkpoint is due).
-    private async Task StoreAsync(Func<Task> writePages, bool checkpoint = true)
+    // Events first (EventLog's order). A checkpoint then puts the unsettled posts on their pages and writes the thread's
+    // state, which says that everything up to its last seq is on the pages.
+    private async Task StoreAsync(List<LiveEvent> stored, IReadOnlyList<Post> changed, bool checkpoint)
     {
         try
         {
-            await writePages();
+            if (stored.Count > 0)
+            {
+                await events.AppendAsync(stored);
+            }
+
+            foreach (var post in changed)
+            {
+                _unsettled[post.Seq] = post;
+            }
+
             if (checkpoint)
             {
+                if (_unsettled.Count > 0)
+                {
+                    await PostPages.PutAsync(GrainFactory, Id, [.. _unsettled.Values]);
+                }
+
                 await thread.WriteStateAsync();
+                _unsettled.Clear();
             }
         }
         catch (Exception e)
@@ -237,6 +268,10 @@ public sealed partial class TopicThreadGrain(
 
         _stored = View();
     }
+
+    // A post is on its page unless it changed since the checkpoint; it leaves the unsettled ones only once on its page.
+    private async Task<Post?> FindPostAsync(long seq) =>
+        _unsettled.TryGetValue(seq, out var post) ? post : await PostPages.For(GrainFactory, Id, seq).GetAsync(seq);
 
     // A change that was not stored leaves the state in memory ahead of the store, and reading the store back can fail
     // halfway, since an unreachable store is the usual reason a write fails: a thread put back to its checkpoint without

@@ -132,6 +132,43 @@ public sealed class TopicThreadGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task ResolveAsync_ThenReactivation_KeepsStatusAndAnswerFromItsEvents()
+    {
+        var thread = await NewThreadAsync();
+        await thread.AddPostAsync(Post("u", "答え"));
+        await thread.EditPostAsync(2, "u", false, "答え(修正)", "<p>答え(修正)</p>");
+        await thread.ResolveAsync(Author, false, 2);
+        await thread.AsReference<IGrainManagementExtension>().DeactivateOnIdle();
+
+        var view = await thread.GetAsync();
+        var posts = (await thread.GetPostsAsync(0, 10)).ValueOrThrow();
+
+        Assert.Equal((ThreadStatus.Resolved, (long?)2, 2L, 4L), (view?.State, view?.AcceptedSeq, view?.LastSeq, view?.StreamSeq));
+        Assert.Equal(("答え(修正)", 2), (posts[1].Body, posts[1].Revision));
+    }
+
+    [Fact]
+    public async Task GetPostsAsync_WhilePostsFillEventPages_ReadsEveryStoredPost()
+    {
+        var thread = await NewThreadAsync();
+
+        // Two pages of events fill meanwhile, and each brings a checkpoint that puts the posts on their pages.
+        var posting = Task.WhenAll(Enumerable.Range(0, 230).Select(i => thread.AddPostAsync(Post($"user{i % 5}", $"投稿 {i}"))));
+        var reads = 0;
+        while (!posting.IsCompleted || reads == 0)
+        {
+            var stored = (await thread.GetAsync())?.LastSeq ?? 0;
+            var posts = (await thread.GetPostsAsync(0, 500)).ValueOrThrow();
+            Assert.Equal(Enumerable.Range(1, posts.Count).Select(i => (long)i), posts.Select(p => p.Seq));
+            Assert.True(posts.Count >= stored, $"read {posts.Count} posts of the {stored} stored before the read");
+            reads++;
+        }
+
+        await posting;
+        Assert.Equal(231, (await thread.GetPostsAsync(0, 500)).ValueOrThrow().Count);
+    }
+
+    [Fact]
     public async Task AddPostAsync_SameClientIdConcurrently_AddsOnePost()
     {
         var thread = await NewThreadAsync();
@@ -183,7 +220,7 @@ public sealed class TopicThreadGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task Activation_EventStoredWithoutItsPostPage_PutsThePostBack()
+    public async Task Activation_EventStoredWithoutItsPostPage_ServesThePostFromItsEvent()
     {
         var thread = await NewThreadAsync();
         var id = thread.GetPrimaryKeyString();
