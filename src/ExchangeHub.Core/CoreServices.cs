@@ -44,20 +44,21 @@ public static class CoreServices
         services.AddScoped<MentorRequestGuard>();
         services.AddOptions<SearchIndexOptions>();
         services.AddSingleton<SearchSources>();
-        AddImplementations(services, typeof(IValidator<>));
-        AddImplementations(services, typeof(IAuthorizer<>));
+        // A validator builds its rules when constructed and holds nothing else, so one serves every request.
+        AddImplementations(services, typeof(IValidator<>), ServiceLifetime.Singleton);
+        AddImplementations(services, typeof(IAuthorizer<>), ServiceLifetime.Scoped);
         services.AddScoped(typeof(IAuthorizer<>), typeof(ConsortiumAuthorizer<>));
         return services;
     }
 
-    private static void AddImplementations(IServiceCollection services, Type openInterface)
+    private static void AddImplementations(IServiceCollection services, Type openInterface, ServiceLifetime lifetime)
     {
         var implementations = typeof(CoreServices).Assembly.GetTypes().Where(type => type is { IsAbstract: false, IsGenericTypeDefinition: false });
         foreach (var type in implementations)
         {
             foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == openInterface))
             {
-                services.AddScoped(contract, type);
+                services.Add(new ServiceDescriptor(contract, type, lifetime));
             }
         }
     }

@@ -32,13 +32,13 @@ public sealed class SqliteGrainStorage(
     {
         var key = GrainStateKey.From(stateName, grainId);
         var stored = await _table.ReadAsync(key, cancellationToken);
-        if (stored?.StateType is { } storedType && storedType != StateTypeName<T>())
+        if (stored?.StateType is { } storedType && storedType != StateType<T>.Name)
         {
             // The serializer matches fields by number, so a row of another type would load as a wrong but plausible state.
             logger.LogError("Grain storage {StorageName} refused {Key}: the row holds {StoredType}, the grain expects {ExpectedType}",
-                name, key, storedType, StateTypeName<T>());
+                name, key, storedType, StateType<T>.Name);
             throw new StoredStateTypeException(
-                $"Grain storage {name} refused to load {key}: the row holds {storedType}, but the grain expects {StateTypeName<T>()}.");
+                $"Grain storage {name} refused to load {key}: the row holds {storedType}, but the grain expects {StateType<T>.Name}.");
         }
 
         grainState.State = stored is null ? NewState<T>() : serializer.Deserialize<T>(BinaryData.FromBytes(stored.Payload)) ?? NewState<T>();
@@ -52,7 +52,7 @@ public sealed class SqliteGrainStorage(
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
     {
         var key = GrainStateKey.From(stateName, grainId);
-        var next = new StoredGrainState(Guid.NewGuid().ToString("N"), serializer.Serialize(grainState.State).ToArray(), StateTypeName<T>());
+        var next = new StoredGrainState(Guid.NewGuid().ToString("N"), serializer.Serialize(grainState.State).ToArray(), StateType<T>.Name);
         var now = timeProvider.GetUtcNow();
         var written = grainState.ETag is { } expected
             ? await _table.UpdateAsync(key, expected, next, now, cancellationToken)
@@ -89,10 +89,6 @@ public sealed class SqliteGrainStorage(
 
     private T NewState<T>() => activatorProvider.GetActivator<T>().Create();
 
-    // The Orleans alias names a state type across renames; a type without one is named in full.
-    private static string StateTypeName<T>() =>
-        typeof(T).GetCustomAttributes(typeof(AliasAttribute), inherit: false) is [AliasAttribute alias, ..] ? alias.Alias : typeof(T).FullName ?? typeof(T).Name;
-
     // Only the failure path reads the stored ETag again, so a successful write stays one statement.
     private async Task<InconsistentStateException> ConflictAsync(
         string operation, GrainStateKey key, string? currentETag, CancellationToken cancellationToken)
@@ -104,5 +100,12 @@ public sealed class SqliteGrainStorage(
             $"Grain storage {name} refused to {operation} {key}: stored ETag is {stored}, caller's ETag is {current}.",
             storedETag ?? string.Empty,
             currentETag ?? string.Empty);
+    }
+
+    // The Orleans alias names a state type across renames; a type without one is named in full. Looked up once per type.
+    private static class StateType<T>
+    {
+        public static readonly string Name =
+            typeof(T).GetCustomAttributes(typeof(AliasAttribute), inherit: false) is [AliasAttribute alias, ..] ? alias.Alias : typeof(T).FullName ?? typeof(T).Name;
     }
 }
