@@ -32,6 +32,7 @@ public static class CoreServices
         services.AddSingleton<StreamAccess>();
         services.AddSingleton<SpaceRevocation>();
         services.AddSingleton<Mentions>();
+        services.AddSingleton<ThreadPlaces>();
         services.AddScoped<ThreadGuard>();
         services.AddScoped<ConsortiumGuard>();
         services.AddSingleton<ApplicationAccess>();

@@ -26,6 +26,17 @@ public sealed class CallArrivals : IIncomingGrainCallFilter
         private readonly List<(int Count, TaskCompletionSource Reached)> _waiting = [];
         private int _arrived;
 
+        public int Arrived
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _arrived;
+                }
+            }
+        }
+
         public Task WaitForAsync(int count, TimeSpan timeout)
         {
             lock (_gate)

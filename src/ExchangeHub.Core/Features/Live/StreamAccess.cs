@@ -9,7 +9,7 @@ using ExchangeHub.Core.Features.Threads;
 namespace ExchangeHub.Core.Features.Live;
 
 /// <summary>Who may see which stream; every subscription passes here.</summary>
-public sealed class StreamAccess(IGrainFactory grains, SpaceAccess spaces, ApplicationAccess applications)
+public sealed class StreamAccess(IGrainFactory grains, ThreadPlaces threads, SpaceAccess spaces, ApplicationAccess applications)
 {
     public async ValueTask<Problem?> CheckAsync(string stream, ICurrentUser user)
     {
@@ -33,7 +33,7 @@ public sealed class StreamAccess(IGrainFactory grains, SpaceAccess spaces, Appli
         }
 
         if (stream.StartsWith(StreamNames.ThreadPrefix, StringComparison.Ordinal)
-            && await grains.GetGrain<ITopicThreadGrain>(stream[StreamNames.ThreadPrefix.Length..]).GetAsync() is { } thread)
+            && await threads.FindAsync(stream[StreamNames.ThreadPrefix.Length..]) is { } thread)
         {
             var rights = await spaces.RightsAsync(thread.Space, user);
             return rights.IsSuccess && rights.ValueOrThrow().CanRead

@@ -35,7 +35,7 @@ public sealed class AddPostHandler(
 {
     public async ValueTask<Result<PostReceipt>> Handle(AddPostCommand command, CancellationToken cancellationToken)
     {
-        var thread = (await guard.LoadAsync(command.ThreadId)).ValueOrThrow().Thread;
+        var thread = (await guard.PlaceAsync(command.ThreadId)).ValueOrThrow().Thread;
         if (await grains.GetGrain<IUserGrain>(currentUser.UserId ?? "").GetAsync() is not { } author)
         {
             return Problem.Unauthenticated();
@@ -55,7 +55,7 @@ public sealed class AddPostHandler(
         if (added.Value is { Created: true, Post.Seq: 1 })
         {
             // A case study's discussion becomes findable with its opening post.
-            SearchIndexing.Thread(grains, thread, command.Body);
+            SearchIndexing.Thread(grains, (await guard.LoadAsync(command.ThreadId)).ValueOrThrow().Thread, command.Body);
         }
 
         return added;
