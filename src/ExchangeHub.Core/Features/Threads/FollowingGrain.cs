@@ -27,7 +27,7 @@ public sealed class FollowingGrain([PersistentState("following")] IPersistentSta
             Participated = current.Participated || activity.Participated,
             LastReadSeq = Math.Max(current.LastReadSeq, activity.ReadUpTo ?? 0),
         };
-        _notesToWrite ??= this.RegisterGrainTimer(_ => WriteAsync(), new GrainTimerCreationOptions(_noteDelay, Timeout.InfiniteTimeSpan));
+        _notesToWrite ??= this.RegisterGrainTimer(_ => WriteAsync(), new GrainTimerCreationOptions(_noteDelay, _noteDelay));
         return Task.CompletedTask;
     }
 
@@ -71,11 +71,12 @@ public sealed class FollowingGrain([PersistentState("following")] IPersistentSta
         }
     }
 
-    // Writes everything in memory, so notes waiting for their timer go with it.
+    // Writes everything in memory, so notes waiting for their timer go with it; after a failed write the timer stays
+    // and tries again.
     private async Task WriteAsync()
     {
+        await following.WriteStateAsync();
         _notesToWrite?.Dispose();
         _notesToWrite = null;
-        await following.WriteStateAsync();
     }
 }

@@ -38,7 +38,7 @@ public sealed class ThreadGuard(IGrainFactory grains, ThreadPlaces places, Space
     }
 
     /// <summary>Where the thread is, and the current person's rights there; not found when there is no such thread.</summary>
-    public async Task<Result<(ThreadRef Thread, SpaceRights Rights)>> PlaceAsync(string threadId)
+    public async Task<Result<PlacedThread>> PlaceAsync(string threadId)
     {
         if (await places.FindAsync(threadId) is not { } place)
         {
@@ -46,7 +46,7 @@ public sealed class ThreadGuard(IGrainFactory grains, ThreadPlaces places, Space
         }
 
         var rights = await RightsAsync(place.Space);
-        return rights.IsSuccess ? (place, rights.ValueOrThrow()) : rights.Problem;
+        return rights.IsSuccess ? new PlacedThread(place, rights.ValueOrThrow()) : rights.Problem;
     }
 
     public async ValueTask<Problem?> RequireAsync(string threadId, Func<SpaceRights, bool> allowed)
@@ -79,3 +79,5 @@ public sealed class ThreadGuard(IGrainFactory grains, ThreadPlaces places, Space
 }
 
 public sealed record GuardedThread(ThreadView Thread, SpaceRights Rights);
+
+public sealed record PlacedThread(ThreadRef Thread, SpaceRights Rights);
