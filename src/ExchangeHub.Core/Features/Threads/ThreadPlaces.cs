@@ -14,6 +14,9 @@ public sealed class ThreadPlaces(IGrainFactory grains)
 
     private readonly ConcurrentDictionary<string, ThreadRef> _known = new(StringComparer.Ordinal);
 
+    // Counted apart: the dictionary's own count takes every lock it has.
+    private int _count;
+
     public async Task<ThreadRef?> FindAsync(string threadId)
     {
         if (_known.TryGetValue(threadId, out var known))
@@ -27,11 +30,13 @@ public sealed class ThreadPlaces(IGrainFactory grains)
     /// <summary>Keeps a thread's place from a view already in hand.</summary>
     public ThreadRef Remember(ThreadView view)
     {
-        if (_known.Count >= Limit)
+        var place = new ThreadRef(view.Id, view.Space, view.Title);
+        if (_known.TryAdd(view.Id, place) && Interlocked.Increment(ref _count) > Limit)
         {
             _known.Clear();
+            Interlocked.Exchange(ref _count, 0);
         }
 
-        return _known[view.Id] = new ThreadRef(view.Id, view.Space, view.Title);
+        return place;
     }
 }
