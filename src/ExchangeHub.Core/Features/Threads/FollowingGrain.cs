@@ -1,16 +1,16 @@
+using ExchangeHub.Core.Common.Grains;
+
 namespace ExchangeHub.Core.Features.Threads;
 
 /// <summary>
 /// A person's followed threads. Activity notes come with every post in every thread the person follows, so they are
-/// written at most once per <see cref="_noteDelay"/> (and on deactivation); the person's own choices are written at once,
+/// written at most once a second (and on deactivation); the person's own choices are written at once,
 /// notes included. A node that dies loses at most the last moment of notes, which the thread's next post brings back.
 /// </summary>
 public sealed class FollowingGrain([PersistentState("following")] IPersistentState<FollowingState> following)
     : Grain, IFollowingGrain
 {
-    private static readonly TimeSpan _noteDelay = TimeSpan.FromSeconds(1);
-
-    private IGrainTimer? _notesToWrite;
+    private readonly WriteBehind<FollowingState> _writes = new(following, TimeSpan.FromSeconds(1));
 
     public Task NoteAsync(ThreadActivity activity)
     {
@@ -27,7 +27,7 @@ public sealed class FollowingGrain([PersistentState("following")] IPersistentSta
             Participated = current.Participated || activity.Participated,
             LastReadSeq = Math.Max(current.LastReadSeq, activity.ReadUpTo ?? 0),
         };
-        _notesToWrite ??= this.RegisterGrainTimer(_ => WriteAsync(), new GrainTimerCreationOptions(_noteDelay, _noteDelay));
+        _writes.Soon(this);
         return Task.CompletedTask;
     }
 
@@ -37,7 +37,7 @@ public sealed class FollowingGrain([PersistentState("following")] IPersistentSta
             ?? new Following(thread, level, true, latestSeq, latestSeq, DateTimeOffset.MinValue, false);
         var updated = current with { Level = level, ChosenByPerson = true, LatestSeq = Math.Max(current.LatestSeq, latestSeq) };
         following.State.Threads[thread.ThreadId] = updated;
-        await WriteAsync();
+        await _writes.NowAsync();
         return updated;
     }
 
@@ -50,7 +50,7 @@ public sealed class FollowingGrain([PersistentState("following")] IPersistentSta
 
         var updated = current with { LastReadSeq = Math.Clamp(seq, current.LastReadSeq, Math.Max(current.LatestSeq, seq)) };
         following.State.Threads[threadId] = updated;
-        await WriteAsync();
+        await _writes.NowAsync();
         return updated;
     }
 
@@ -63,20 +63,5 @@ public sealed class FollowingGrain([PersistentState("following")] IPersistentSta
             .OrderByDescending(f => f.LastPostAt)
             .ToList());
 
-    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
-    {
-        if (_notesToWrite is not null)
-        {
-            await WriteAsync();
-        }
-    }
-
-    // Writes everything in memory, so notes waiting for their timer go with it; after a failed write the timer stays
-    // and tries again.
-    private async Task WriteAsync()
-    {
-        await following.WriteStateAsync();
-        _notesToWrite?.Dispose();
-        _notesToWrite = null;
-    }
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _writes.FlushAsync();
 }

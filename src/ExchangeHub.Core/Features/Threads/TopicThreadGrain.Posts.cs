@@ -129,7 +129,7 @@ public sealed partial class TopicThreadGrain
     // due when the page of events fills. Answers the sending of the events.
     private async Task<Task> StoreAsync(PostBatch batch, bool checkpoint)
     {
-        await StoreAsync(batch.Events, batch.Posts, checkpoint || EventLog.EndsPage(thread.State.LastSeq));
+        await StoreAsync(batch.Events, batch.Posts, checkpoint);
         return Send(batch.Events);
     }
 

@@ -227,14 +227,15 @@ public sealed partial class TopicThreadGrain(
     private async Task PublishAsync<T>(string type, T data, Post? changed = null)
     {
         var liveEvent = LiveEvent.Create(StreamNames.Thread(Id), ++thread.State.LastSeq, type, clock.GetUtcNow(), data);
-        await StoreAsync([liveEvent], changed is null ? [] : [changed], EventLog.EndsPage(thread.State.LastSeq));
+        await StoreAsync([liveEvent], changed is null ? [] : [changed], checkpoint: false);
         await Send([liveEvent]);
     }
 
     private Task WriteStateAsync() => StoreAsync([], [], checkpoint: true);
 
-    // Events first (EventLog's order). A checkpoint then puts the unsettled posts on their pages and writes the thread's
-    // state, which says that everything up to its last seq is on the pages.
+    // Events first (EventLog's order). A checkpoint, when asked for or when the page of events is full, then puts the
+    // unsettled posts on their pages and writes the thread's state, which says that everything up to its last seq is on
+    // the pages.
     private async Task StoreAsync(List<LiveEvent> stored, IReadOnlyList<Post> changed, bool checkpoint)
     {
         try
@@ -249,7 +250,7 @@ public sealed partial class TopicThreadGrain(
                 _unsettled[post.Seq] = post;
             }
 
-            if (checkpoint)
+            if (checkpoint || EventLog.EndsPage(thread.State.LastSeq))
             {
                 if (_unsettled.Count > 0)
                 {
