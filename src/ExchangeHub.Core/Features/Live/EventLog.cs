@@ -1,3 +1,4 @@
+using System.Globalization;
 using ExchangeHub.Core.Common.Live;
 
 namespace ExchangeHub.Core.Features.Live;
@@ -78,6 +79,10 @@ public sealed class EventLog(IGrainFactory grains, ILiveFeed feed)
     public static bool EndsPage(long seq) => seq > 0 && seq % PageSize == 0;
 
     private static long PageNumber(long seq) => (seq - 1) / PageSize;
+
+    /// <summary>The last seq a page may hold, read from its key.</summary>
+    public static long LastSeqOfPage(string pageKey) =>
+        (long.Parse(pageKey.AsSpan(pageKey.LastIndexOf('|') + 1), CultureInfo.InvariantCulture) + 1) * PageSize;
 
     private static string Key(string stream, long page) => $"{stream}|{page}";
 }
