@@ -98,6 +98,7 @@ public static class WebServices
                 return Task.CompletedTask;
             };
         });
+        builder.Services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, RememberTickets>();
         builder.Services.AddAuthorization();
     }
 
