@@ -33,6 +33,7 @@ public static class CoreServices
         services.AddSingleton<SpaceRevocation>();
         services.AddSingleton<Mentions>();
         services.AddSingleton<ThreadPlaces>();
+        services.AddSingleton<PersonNames>();
         services.AddScoped<ThreadGuard>();
         services.AddScoped<ConsortiumGuard>();
         services.AddSingleton<ApplicationAccess>();

@@ -30,20 +30,21 @@ public sealed class AddPostAuthorizer(ThreadGuard guard) : IAuthorizer<AddPostCo
 }
 
 public sealed class AddPostHandler(
-    IGrainFactory grains, ThreadGuard guard, IMarkdownRenderer markdown, Mentions mentions, ICurrentUser currentUser, IPublisher publisher, HubMetrics metrics)
+    IGrainFactory grains, ThreadGuard guard, PersonNames names, IMarkdownRenderer markdown, Mentions mentions, ICurrentUser currentUser,
+    IPublisher publisher, HubMetrics metrics)
     : ICommandHandler<AddPostCommand, Result<PostReceipt>>
 {
     public async ValueTask<Result<PostReceipt>> Handle(AddPostCommand command, CancellationToken cancellationToken)
     {
         var thread = (await guard.PlaceAsync(command.ThreadId)).ValueOrThrow().Thread;
-        if (await grains.GetGrain<IUserGrain>(currentUser.UserId ?? "").GetAsync() is not { } author)
+        if (currentUser.UserId is not { } authorId || await names.FindAsync(authorId) is not { } authorName)
         {
             return Problem.Unauthenticated();
         }
 
         var mentioned = await mentions.ResolveAsync(command.Body, thread.Space);
-        var clientId = string.IsNullOrWhiteSpace(command.ClientId) ? null : $"{author.Id}/{command.ClientId}";
-        var post = new NewPost(author.Id, author.DisplayName, command.Body, markdown.ToSafeHtml(mentioned.Markdown),
+        var clientId = string.IsNullOrWhiteSpace(command.ClientId) ? null : $"{authorId}/{command.ClientId}";
+        var post = new NewPost(authorId, authorName, command.Body, markdown.ToSafeHtml(mentioned.Markdown),
             command.ReplyTo, clientId, mentioned.UserIds);
         var added = await grains.GetGrain<ITopicThreadGrain>(command.ThreadId).AddPostAsync(post);
         if (added is { IsSuccess: true, Value.Created: true })

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using ExchangeHub.Core.Common;
 
 namespace ExchangeHub.Core.Features.Threads;
 
@@ -9,17 +9,11 @@ namespace ExchangeHub.Core.Features.Threads;
 /// </summary>
 public sealed class ThreadPlaces(IGrainFactory grains)
 {
-    // Bounds the memory kept; a thread forgotten is looked up again.
-    private const int Limit = 100_000;
-
-    private readonly ConcurrentDictionary<string, ThreadRef> _known = new(StringComparer.Ordinal);
-
-    // Counted apart: the dictionary's own count takes every lock it has.
-    private int _count;
+    private readonly KeptValues<ThreadRef> _known = new(100_000);
 
     public async Task<ThreadRef?> FindAsync(string threadId)
     {
-        if (_known.TryGetValue(threadId, out var known))
+        if (_known.TryGet(threadId, out var known))
         {
             return known;
         }
@@ -28,15 +22,5 @@ public sealed class ThreadPlaces(IGrainFactory grains)
     }
 
     /// <summary>Keeps a thread's place from a view already in hand.</summary>
-    public ThreadRef Remember(ThreadView view)
-    {
-        var place = new ThreadRef(view.Id, view.Space, view.Title);
-        if (_known.TryAdd(view.Id, place) && Interlocked.Increment(ref _count) > Limit)
-        {
-            _known.Clear();
-            Interlocked.Exchange(ref _count, 0);
-        }
-
-        return place;
-    }
+    public ThreadRef Remember(ThreadView view) => _known.Keep(view.Id, new ThreadRef(view.Id, view.Space, view.Title));
 }

@@ -133,22 +133,29 @@ public sealed partial class TopicThreadGrain
         return Send(batch.Events);
     }
 
-    // Events go out in the order they were stored, on the thread pool rather than in the grain's turn: sending an event
-    // to every connection watching a busy thread costs more than storing it, and the lane need not wait for that.
+    // Events go out in the order they were stored. While posts wait, on the thread pool rather than in the grain's
+    // turn: sending an event to every connection watching a busy thread costs more than storing it, and the next batch
+    // need not wait for that. With nothing waiting and nothing still going out, at once, sparing the hand-off.
     private Task Send(IReadOnlyList<LiveEvent> stored)
     {
         var before = _sent;
-        _sent = Task.Run(async () =>
-        {
-            // After the sending before, failed or not: whoever awaited it has logged its failure.
-            await Task.WhenAny(before);
-
-            foreach (var liveEvent in stored)
+        _sent = before.IsCompleted && _pending.Count == 0
+            ? PublishAsync(stored)
+            : Task.Run(async () =>
             {
-                await events.PublishAsync(liveEvent);
-            }
-        });
+                // After the sending before, failed or not: whoever awaited it has logged its failure.
+                await Task.WhenAny(before);
+                await PublishAsync(stored);
+            });
         return _sent;
+    }
+
+    private async Task PublishAsync(IReadOnlyList<LiveEvent> stored)
+    {
+        foreach (var liveEvent in stored)
+        {
+            await events.PublishAsync(liveEvent);
+        }
     }
 
     private async Task PassOnAsync(Task step)
