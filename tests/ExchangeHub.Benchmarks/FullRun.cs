@@ -92,10 +92,15 @@ public sealed class FullRun(RunSettings settings, string webDll, RunResults resu
         var thread = new ThreadRef(threadId, "public", "状態の書き込み");
         results.Add("B2 ping grain call", await GrainCalls.PingAsync(bareGrains, settings.GrainCalls));
         results.Add("G4 plain grain call (thread read)", await GrainCalls.ReadThreadAsync(hubGrains, threadId, settings.GrainCalls));
-        results.Add("G4 grain state write (following)", await GrainCalls.WriteFollowingAsync(hubGrains, follower, thread, settings.StateWrites));
+
+        // The raw write takes the size of the state as the hub stored it, so the hub writes it once first.
+        await hubGrains.GetGrain<IFollowingGrain>(follower).SetLevelAsync(thread, FollowLevel.Tracking, 1);
         var size = StoreWrites.StoredSize(hub.DatabaseFile, follower, "following");
         results.Figures["B4 payload bytes (following)"] = size;
-        results.Add("B4 raw store write (following size)", store.Sequential(size, settings.StateWrites));
+        using var raw = store.Open(size);
+        var (write, rawWrite) = await GrainCalls.WriteFollowingAsync(hubGrains, follower, thread, raw, settings.StateWrites);
+        results.Add("G4 grain state write (following)", write);
+        results.Add("B4 raw store write (following size)", rawWrite);
     }
 
     private async Task FanOutAsync(HubProcess hub, HubSession person, HttpClient bare, StoreWrites store)

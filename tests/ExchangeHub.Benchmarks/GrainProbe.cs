@@ -4,8 +4,8 @@ using ExchangeHub.Core.Features.Threads;
 namespace ExchangeHub.Benchmarks;
 
 /// <summary>
-/// G4 alone against a fresh hub and the bare silo, in alternating rounds, with B4 for the following state's size: a
-/// quick check of a change to a grain call or a state write (seconds, not the full run). Printed; nothing is written.
+/// G4 alone against a fresh hub and the bare silo, in rounds, each state write next to a raw one as in the full run:
+/// a quick check of a change to a grain call or a state write (seconds). Printed; nothing is written.
 /// </summary>
 public static class GrainProbe
 {
@@ -25,14 +25,16 @@ public static class GrainProbe
         var threadId = await person.StartThreadAsync("状態の書き込み");
         var thread = new ThreadRef(threadId, "public", "状態の書き込み");
         var follower = "bench-follower-" + Guid.NewGuid().ToString("N");
+        await hubGrains.Grains.GetGrain<IFollowingGrain>(follower).SetLevelAsync(thread, FollowLevel.Tracking, 1);
+        using var raw = store.Open(StoreWrites.StoredSize(hub.DatabaseFile, follower, "following"));
         for (var round = 1; round <= rounds; round++)
         {
-            var ping = Stats.Of(await GrainCalls.PingAsync(bareGrains.Grains, calls));
-            var read = Stats.Of(await GrainCalls.ReadThreadAsync(hubGrains.Grains, threadId, calls));
-            var write = Stats.Of(await GrainCalls.WriteFollowingAsync(hubGrains.Grains, follower, thread, writes));
-            var raw = Stats.Of(store.Sequential(StoreWrites.StoredSize(hub.DatabaseFile, follower, "following"), writes));
+            var ping = await GrainCalls.PingAsync(bareGrains.Grains, calls);
+            var read = await GrainCalls.ReadThreadAsync(hubGrains.Grains, threadId, calls);
+            var (write, rawWrite) = await GrainCalls.WriteFollowingAsync(hubGrains.Grains, follower, thread, raw, writes);
+            var (b2, call, ours, b4) = (Stats.Of(ping), Stats.Of(read), Stats.Of(write), Stats.Of(rawWrite));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"round {round}: B2 p50 {ping.P50:0.000}; call p50 {read.P50:0.000} ({read.P50 / ping.P50:0.00}x); write p50 {write.P50:0.000} p95 {write.P95:0.000}; B4 p50 {raw.P50:0.000}; write/B4 {write.P50 / raw.P50:0.00}x, write/(B2+B4) {write.P50 / (ping.P50 + raw.P50):0.00}x"));
+                $"round {round}: B2 p50 {b2.P50:0.000}; call p50 {call.P50:0.000} ({call.P50 / b2.P50:0.00}x); write p50 {ours.P50:0.000} p95 {ours.P95:0.000}; B4 p50 {b4.P50:0.000}; write/B4 {ours.P50 / b4.P50:0.00}x, write/(B2+B4) {ours.P50 / (b2.P50 + b4.P50):0.00}x"));
         }
 
         return 0;

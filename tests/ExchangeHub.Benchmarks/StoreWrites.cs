@@ -45,6 +45,9 @@ public sealed class StoreWrites : IDisposable
         return latencies;
     }
 
+    /// <summary>One connection kept open for upserts of one key, timed one at a time by the caller.</summary>
+    public Writer Open(int payloadBytes) => new(Open(), new byte[payloadBytes]);
+
     /// <summary>Upserts per second with several writers on keys of their own, each with its own connection.</summary>
     public double Throughput(int payloadBytes, int writers, TimeSpan length)
     {
@@ -69,6 +72,13 @@ public sealed class StoreWrites : IDisposable
         connection.Open();
         Execute(connection, "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000;");
         return connection;
+    }
+
+    public sealed class Writer(SqliteConnection connection, byte[] payload) : IDisposable
+    {
+        public void Write() => Upsert(connection, "alternating", payload);
+
+        public void Dispose() => connection.Dispose();
     }
 
     private static void Upsert(SqliteConnection connection, string id, byte[] payload)
