@@ -125,13 +125,9 @@ public sealed partial class TopicThreadGrain
         return new PostReceipt(post, true);
     }
 
-    // The batch's one event page write is where its posts are stored; their post pages follow at the next checkpoint,
-    // due when the page of events fills. Answers the sending of the events.
-    private async Task<Task> StoreAsync(PostBatch batch, bool checkpoint)
-    {
-        await StoreAsync(batch.Events, batch.Posts, checkpoint);
-        return Send(batch.Events);
-    }
+    // The batch's one append to its event page is where its posts are stored; their post pages follow at the next
+    // checkpoint, due when the page of events fills. Answers the sending of the events.
+    private Task<Task> StoreAsync(PostBatch batch, bool checkpoint) => StoreAsync(batch.Events, batch.Posts, checkpoint);
 
     // Events go out in the order they were stored. While posts wait, on the thread pool rather than in the grain's
     // turn: sending an event to every connection watching a busy thread costs more than storing it, and the next batch

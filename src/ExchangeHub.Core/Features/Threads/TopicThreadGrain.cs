@@ -227,16 +227,17 @@ public sealed partial class TopicThreadGrain(
     private async Task PublishAsync<T>(string type, T data, Post? changed = null)
     {
         var liveEvent = LiveEvent.Create(StreamNames.Thread(Id), ++thread.State.LastSeq, type, clock.GetUtcNow(), data);
-        await StoreAsync([liveEvent], changed is null ? [] : [changed], checkpoint: false);
-        await Send([liveEvent]);
+        await await StoreAsync([liveEvent], changed is null ? [] : [changed], checkpoint: false);
     }
 
-    private Task WriteStateAsync() => StoreAsync([], [], checkpoint: true);
+    private async Task WriteStateAsync() => await StoreAsync([], [], checkpoint: true);
 
-    // Events first (EventLog's order). A checkpoint, when asked for or when the page of events is full, then puts the
-    // unsettled posts on their pages and writes the thread's state, which says that everything up to its last seq is on
-    // the pages.
-    private async Task StoreAsync(List<LiveEvent> stored, IReadOnlyList<Post> changed, bool checkpoint)
+    // Events first (EventLog's order), then the view readers get, then the events go out; answers their sending. A
+    // checkpoint, when asked for or when the page of events is full, comes last, so nobody watching waits for it: it
+    // puts the unsettled posts on their pages and writes the thread's state, which says that everything up to its last
+    // seq is on the pages. The events are stored before it, so a checkpoint that fails loses nothing: the next
+    // activation replays them.
+    private async Task<Task> StoreAsync(List<LiveEvent> stored, IReadOnlyList<Post> changed, bool checkpoint)
     {
         try
         {
@@ -244,13 +245,23 @@ public sealed partial class TopicThreadGrain(
             {
                 await events.AppendAsync(stored);
             }
+        }
+        catch (Exception e)
+        {
+            Break(e);
+            throw;
+        }
 
-            foreach (var post in changed)
-            {
-                _unsettled[post.Seq] = post;
-            }
+        foreach (var post in changed)
+        {
+            _unsettled[post.Seq] = post;
+        }
 
-            if (checkpoint || EventLog.EndsPage(thread.State.LastSeq))
+        _stored = View();
+        var sending = stored.Count > 0 ? Send(stored) : Task.CompletedTask;
+        if (checkpoint || EventLog.EndsPage(thread.State.LastSeq))
+        {
+            try
             {
                 if (_unsettled.Count > 0)
                 {
@@ -260,14 +271,15 @@ public sealed partial class TopicThreadGrain(
                 await thread.WriteStateAsync();
                 _unsettled.Clear();
             }
-        }
-        catch (Exception e)
-        {
-            Break(e);
-            throw;
+            catch (Exception e)
+            {
+                Break(e);
+                await PassOnAsync(sending);
+                throw;
+            }
         }
 
-        _stored = View();
+        return sending;
     }
 
     // A post is on its page unless it changed since the checkpoint; it leaves the unsettled ones only once on its page.

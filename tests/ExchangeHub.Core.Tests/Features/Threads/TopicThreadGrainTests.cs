@@ -238,6 +238,32 @@ public sealed class TopicThreadGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task AddPostAsync_PostThatFillsAPageOfEvents_GoesOutWhileItsCheckpointIsStillBeingStored()
+    {
+        var thread = await NewThreadAsync();
+        var id = thread.GetPrimaryKeyString();
+        for (var i = 2; i < EventLog.PageSize; i++)
+        {
+            (await thread.AddPostAsync(Post("u", $"投稿 {i}"))).ValueOrThrow();
+        }
+
+        // Seq 100 fills the first page of events, so its checkpoint puts posts 2–100 on their pages, the second held here.
+        var checkpoint = FaultyGrainStorage.Hold(PostPages.Key(id, 1));
+        var adding = thread.AddPostAsync(Post("u", "ページを満たす投稿"));
+        await checkpoint.Reached.WaitAsync(_wait, TestContext.Current.CancellationToken);
+        var sent = await ClusterFixture.Feed.WaitForAsync(e => e.Stream == StreamNames.Thread(id) && e.Seq == EventLog.PageSize, _wait);
+        var answeredBeforeTheCheckpoint = adding.IsCompleted;
+        checkpoint.Release();
+        var added = (await adding).ValueOrThrow();
+
+        Assert.Equal(ThreadEventTypes.PostCreated, sent.Type);
+        Assert.False(answeredBeforeTheCheckpoint);
+        Assert.Equal(EventLog.PageSize, added.Post.Seq);
+        await thread.AsReference<IGrainManagementExtension>().DeactivateOnIdle();
+        Assert.Equal(EventLog.PageSize, (await thread.GetPostsAsync(0, 200)).ValueOrThrow().Count);
+    }
+
+    [Fact]
     public async Task AddPostAsync_PastSeveralEventPages_EveryPostSurvivesReactivation()
     {
         var thread = await NewThreadAsync();
