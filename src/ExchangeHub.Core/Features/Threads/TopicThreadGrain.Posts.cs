@@ -136,17 +136,17 @@ public sealed partial class TopicThreadGrain
     {
         var before = _sent;
         _sent = before.IsCompleted && _pending.Count == 0
-            ? PublishAsync(stored)
+            ? SendNowAsync(stored)
             : Task.Run(async () =>
             {
                 // After the sending before, failed or not: whoever awaited it has logged its failure.
                 await Task.WhenAny(before);
-                await PublishAsync(stored);
+                await SendNowAsync(stored);
             });
         return _sent;
     }
 
-    private async Task PublishAsync(IReadOnlyList<LiveEvent> stored)
+    private async Task SendNowAsync(IReadOnlyList<LiveEvent> stored)
     {
         foreach (var liveEvent in stored)
         {
