@@ -32,7 +32,10 @@ internal static partial class PageSteps
         await page.GetByRole(AriaRole.Button, new() { Name = "登録する" }).ClickAsync();
         try
         {
-            await page.WaitForURLAsync(LabUrl());
+            // The address, then a quiet network, rather than the load event: once, under a full test run, Chromium
+            // reported the lab page's network idle but never its load, and the step waited out its timeout.
+            await page.WaitForURLAsync(LabUrl(), new() { WaitUntil = WaitUntilState.Commit });
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         }
         catch (TimeoutException timeout)
         {
