@@ -7,11 +7,11 @@ namespace ExchangeHub.Benchmarks;
 public static class GrainCalls
 {
     public static async Task<List<double>> PingAsync(IGrainFactory grains, int count) =>
-        (await MeasureAsync(count, i => grains.GetGrain<IPingGrain>("ping").PingAsync(i), null)).Ours;
+        (await MeasureAsync(count, i => grains.GetGrain<IPingGrain>("ping").PingAsync(i)))[0];
 
     /// <summary>A plain read of a thread: one [ReadOnly] call that answers from memory.</summary>
     public static async Task<List<double>> ReadThreadAsync(IGrainFactory grains, string threadId, int count) =>
-        (await MeasureAsync(count, _ => grains.GetGrain<ITopicThreadGrain>(threadId).GetAsync(), null)).Ours;
+        (await MeasureAsync(count, _ => grains.GetGrain<ITopicThreadGrain>(threadId).GetAsync()))[0];
 
     /// <summary>
     /// A call that writes its grain's state once (a person choosing how closely to follow a thread), each followed by
@@ -19,38 +19,36 @@ public static class GrainCalls
     /// (a raw write's median moved between 0.13 and 0.29 ms from one phase of a run to the next), and phases measured
     /// one after the other compared one regime with another.
     /// </summary>
-    public static Task<(List<double> Ours, List<double> Bare)> WriteFollowingAsync(
-        IGrainFactory hub, string userId, ThreadRef thread, StoreWrites.Writer raw, int count) =>
-        MeasureAsync(count,
+    public static async Task<(List<double> Ours, List<double> Bare)> WriteFollowingAsync(
+        IGrainFactory hub, string userId, ThreadRef thread, StoreWrites.Writer raw, int count)
+    {
+        var times = await MeasureAsync(count,
             i => hub.GetGrain<IFollowingGrain>(userId).SetLevelAsync(thread, i % 2 == 0 ? FollowLevel.Tracking : FollowLevel.Watching, 1),
             _ =>
             {
                 raw.Write();
                 return Task.CompletedTask;
             });
+        return (times[0], times[1]);
+    }
 
-    // Each sample of ours is followed by one of the baseline's, when there is one; the first tenth warms up and is dropped.
-    private static async Task<(List<double> Ours, List<double> Bare)> MeasureAsync(int count, Func<int, Task> ours, Func<int, Task>? bare)
+    // Each round calls each of the calls once, in order, and times each; the first tenth of the rounds warms up.
+    private static async Task<List<double>[]> MeasureAsync(int count, params Func<int, Task>[] calls)
     {
-        var (oursTimes, bareTimes) = (new List<double>(), new List<double>());
+        var times = calls.Select(_ => new List<double>(count)).ToArray();
         for (var i = 0; i < count + (count / 10); i++)
         {
-            var ourTime = await TimeAsync(ours, i);
-            var bareTime = bare is null ? 0 : await TimeAsync(bare, i);
-            if (i >= count / 10)
+            for (var c = 0; c < calls.Length; c++)
             {
-                oursTimes.Add(ourTime);
-                bareTimes.Add(bareTime);
+                var started = Stopwatch.GetTimestamp();
+                await calls[c](i);
+                if (i >= count / 10)
+                {
+                    times[c].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                }
             }
         }
 
-        return (oursTimes, bareTimes);
-    }
-
-    private static async Task<double> TimeAsync(Func<int, Task> call, int i)
-    {
-        var started = Stopwatch.GetTimestamp();
-        await call(i);
-        return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        return times;
     }
 }

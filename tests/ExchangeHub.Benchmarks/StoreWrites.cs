@@ -29,13 +29,12 @@ public sealed class StoreWrites : IDisposable
     /// <summary>Sequential upserts of one key, one open connection.</summary>
     public List<double> Sequential(int payloadBytes, int count)
     {
-        using var connection = Open();
-        var payload = new byte[payloadBytes];
+        using var writer = Open(payloadBytes);
         var latencies = new List<double>();
         for (var i = 0; i < count + (count / 10); i++)
         {
             var started = Stopwatch.GetTimestamp();
-            Upsert(connection, "sequential", payload);
+            writer.Write();
             if (i >= count / 10)
             {
                 latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -76,7 +75,7 @@ public sealed class StoreWrites : IDisposable
 
     public sealed class Writer(SqliteConnection connection, byte[] payload) : IDisposable
     {
-        public void Write() => Upsert(connection, "alternating", payload);
+        public void Write() => Upsert(connection, "sequential", payload);
 
         public void Dispose() => connection.Dispose();
     }

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using ExchangeHub.Core.Common;
 using Microsoft.AspNetCore.Authentication;
 
 namespace ExchangeHub.Web.Security;
@@ -13,11 +13,9 @@ namespace ExchangeHub.Web.Security;
 public sealed class RememberedTickets(ISecureDataFormat<AuthenticationTicket> inner, TimeProvider clock)
     : ISecureDataFormat<AuthenticationTicket>
 {
-    private const int Capacity = 10_000;
     private static readonly TimeSpan _lifetime = TimeSpan.FromMinutes(5);
 
-    private readonly ConcurrentDictionary<string, Remembered> _tickets = new(StringComparer.Ordinal);
-    private int _count;
+    private readonly KeptValues<Remembered> _tickets = new(10_000);
 
     public string Protect(AuthenticationTicket data) => inner.Protect(data);
 
@@ -33,7 +31,7 @@ public sealed class RememberedTickets(ISecureDataFormat<AuthenticationTicket> in
         }
 
         var now = clock.GetUtcNow();
-        if (_tickets.TryGetValue(protectedText, out var known) && known.Until > now)
+        if (_tickets.TryGet(protectedText, out var known) && known.Until > now)
         {
             return known.Ticket.Clone();
         }
@@ -43,14 +41,7 @@ public sealed class RememberedTickets(ISecureDataFormat<AuthenticationTicket> in
             return null;
         }
 
-        // Full: start again rather than track ages; a forgotten ticket costs one decryption.
-        if (Interlocked.Increment(ref _count) > Capacity)
-        {
-            _tickets.Clear();
-            Interlocked.Exchange(ref _count, 0);
-        }
-
-        _tickets[protectedText] = new Remembered(ticket.Clone(), now + _lifetime);
+        _tickets.Keep(protectedText, new Remembered(ticket.Clone(), now + _lifetime));
         return ticket;
     }
 

@@ -12,13 +12,6 @@ public sealed class PersonNames(IGrainFactory grains)
     private readonly KeptValues<string> _known = new(100_000);
 
     /// <summary>The person's display name; null when there is no such account.</summary>
-    public async Task<string?> FindAsync(string userId)
-    {
-        if (_known.TryGet(userId, out var known))
-        {
-            return known;
-        }
-
-        return await grains.GetGrain<IUserGrain>(userId).GetAsync() is { } profile ? _known.Keep(userId, profile.DisplayName) : null;
-    }
+    public ValueTask<string?> FindAsync(string userId) => _known.FindAsync(userId, async id =>
+        (await grains.GetGrain<IUserGrain>(id).GetAsync())?.DisplayName);
 }

@@ -11,16 +11,11 @@ public sealed class ThreadPlaces(IGrainFactory grains)
 {
     private readonly KeptValues<ThreadRef> _known = new(100_000);
 
-    public async Task<ThreadRef?> FindAsync(string threadId)
-    {
-        if (_known.TryGet(threadId, out var known))
-        {
-            return known;
-        }
-
-        return await grains.GetGrain<ITopicThreadGrain>(threadId).GetAsync() is { } view ? Remember(view) : null;
-    }
+    public ValueTask<ThreadRef?> FindAsync(string threadId) => _known.FindAsync(threadId, async id =>
+        await grains.GetGrain<ITopicThreadGrain>(id).GetAsync() is { } view ? Place(view) : null);
 
     /// <summary>Keeps a thread's place from a view already in hand.</summary>
-    public ThreadRef Remember(ThreadView view) => _known.Keep(view.Id, new ThreadRef(view.Id, view.Space, view.Title));
+    public ThreadRef Remember(ThreadView view) => _known.Keep(view.Id, Place(view));
+
+    private static ThreadRef Place(ThreadView view) => new(view.Id, view.Space, view.Title);
 }
