@@ -1,5 +1,4 @@
 using ExchangeHub.Core.Common;
-using ExchangeHub.Core.Common.Live;
 using ExchangeHub.Core.Features.Live;
 using ExchangeHub.Core.Tests.Support;
 
@@ -12,17 +11,14 @@ public sealed class EventLogTests(ClusterFixture fixture)
     {
         var stream = $"thread:{Ids.New()}";
         var log = new EventLog(fixture.Grains, ClusterFixture.Feed);
-        await log.AppendAsync(Event(stream, 1, "first"));
-        await log.AppendAsync(Event(stream, 2, "written ahead, owner died before storing lastSeq 2"));
+        await log.AppendAsync(TextEvents.Of(stream, 1, "first"));
+        await log.AppendAsync(TextEvents.Of(stream, 2, "written ahead, owner died before storing lastSeq 2"));
 
         var beforeRetry = await log.ReadAfterAsync(stream, afterSeq: 0, lastSeq: 1);
-        await log.AppendAsync(Event(stream, 2, "the real second event"));
+        await log.AppendAsync(TextEvents.Of(stream, 2, "the real second event"));
         var afterRetry = await log.ReadAfterAsync(stream, afterSeq: 0, lastSeq: 2);
 
-        Assert.Equal(["first"], beforeRetry.Select(e => e.DataJson.Trim('"')));
-        Assert.Equal(["first", "the real second event"], afterRetry.Select(e => e.DataJson.Trim('"')));
+        Assert.Equal(["first"], beforeRetry.Select(TextEvents.TextOf));
+        Assert.Equal(["first", "the real second event"], afterRetry.Select(TextEvents.TextOf));
     }
-
-    private static LiveEvent Event(string stream, long seq, string text) =>
-        LiveEvent.Create(stream, seq, "test", DateTimeOffset.UtcNow, text);
 }

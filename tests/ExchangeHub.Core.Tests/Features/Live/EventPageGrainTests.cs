@@ -1,5 +1,4 @@
 using ExchangeHub.Core.Common;
-using ExchangeHub.Core.Common.Live;
 using ExchangeHub.Core.Features.Live;
 using ExchangeHub.Core.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,16 +18,16 @@ public sealed class EventPageGrainTests(ClusterFixture fixture)
         var log = new EventLog(fixture.Grains, ClusterFixture.Feed);
         for (var seq = 1; seq <= 30; seq++)
         {
-            await log.AppendAsync(Event(stream, seq, $"event {seq}"));
+            await log.AppendAsync(TextEvents.Of(stream, seq, $"event {seq}"));
         }
 
-        await log.AppendAsync([Event(stream, 31, "event 31"), Event(stream, 32, "event 32")]);
+        await log.AppendAsync([TextEvents.Of(stream, 31, "event 31"), TextEvents.Of(stream, 32, "event 32")]);
         await DeactivateAsync(stream);
 
         var read = await log.ReadAfterAsync(stream, afterSeq: 0, lastSeq: 32);
-        Assert.Equal(Enumerable.Range(1, 32).Select(seq => $"event {seq}"), read.Select(e => e.DataJson.Trim('"')));
-        Assert.Equal(["event 5"], (await ReadRecordAsync<EventBatch>(stream, "events-5")).Events.Select(e => e.DataJson.Trim('"')));
-        Assert.Equal(["event 31", "event 32"], (await ReadRecordAsync<EventBatch>(stream, "events-31")).Events.Select(e => e.DataJson.Trim('"')));
+        Assert.Equal(Enumerable.Range(1, 32).Select(seq => $"event {seq}"), read.Select(TextEvents.TextOf));
+        Assert.Equal(["event 5"], (await ReadRecordAsync<EventBatch>(stream, "events-5")).Events.Select(TextEvents.TextOf));
+        Assert.Equal(["event 31", "event 32"], (await ReadRecordAsync<EventBatch>(stream, "events-31")).Events.Select(TextEvents.TextOf));
         Assert.False(await RecordExistsAsync<EventPageState>(stream, "page"));
     }
 
@@ -36,15 +35,15 @@ public sealed class EventPageGrainTests(ClusterFixture fixture)
     public async Task Activation_PageWrittenWhole_ReadsItsEventsAndTheAppendsAfterThem()
     {
         var stream = $"thread:{Ids.New()}";
-        var whole = new GrainState<EventPageState>(new EventPageState { Events = [.. Enumerable.Range(1, 3).Select(seq => Event(stream, seq, $"event {seq}"))] });
+        var whole = new GrainState<EventPageState>(new EventPageState { Events = [.. Enumerable.Range(1, 3).Select(seq => TextEvents.Of(stream, seq, $"event {seq}"))] });
         await Storage.WriteStateAsync("page", PageId(stream), whole);
         var log = new EventLog(fixture.Grains, ClusterFixture.Feed);
 
-        await log.AppendAsync(Event(stream, 4, "event 4"));
+        await log.AppendAsync(TextEvents.Of(stream, 4, "event 4"));
         await DeactivateAsync(stream);
 
         var read = await log.ReadAfterAsync(stream, afterSeq: 0, lastSeq: 4);
-        Assert.Equal(["event 1", "event 2", "event 3", "event 4"], read.Select(e => e.DataJson.Trim('"')));
+        Assert.Equal(["event 1", "event 2", "event 3", "event 4"], read.Select(TextEvents.TextOf));
     }
 
     [Fact]
@@ -52,15 +51,15 @@ public sealed class EventPageGrainTests(ClusterFixture fixture)
     {
         var stream = $"thread:{Ids.New()}";
         var log = new EventLog(fixture.Grains, ClusterFixture.Feed);
-        await log.AppendAsync(Event(stream, 1, "first"));
-        await log.AppendAsync(Event(stream, 2, "written ahead, owner died before storing lastSeq 2"));
+        await log.AppendAsync(TextEvents.Of(stream, 1, "first"));
+        await log.AppendAsync(TextEvents.Of(stream, 2, "written ahead, owner died before storing lastSeq 2"));
         await DeactivateAsync(stream);
 
-        await log.AppendAsync(Event(stream, 2, "the real second event"));
+        await log.AppendAsync(TextEvents.Of(stream, 2, "the real second event"));
         await DeactivateAsync(stream);
 
         var read = await log.ReadAfterAsync(stream, afterSeq: 0, lastSeq: 2);
-        Assert.Equal(["first", "the real second event"], read.Select(e => e.DataJson.Trim('"')));
+        Assert.Equal(["first", "the real second event"], read.Select(TextEvents.TextOf));
     }
 
     private IGrainStorage Storage => Assert.IsType<InProcessSiloHandle>(fixture.Cluster.Primary).SiloHost.Services
@@ -85,7 +84,4 @@ public sealed class EventPageGrainTests(ClusterFixture fixture)
         await Storage.ReadStateAsync(name, PageId(stream), record);
         return record.RecordExists;
     }
-
-    private static LiveEvent Event(string stream, long seq, string text) =>
-        LiveEvent.Create(stream, seq, "test", DateTimeOffset.UtcNow, text);
 }
