@@ -98,8 +98,11 @@ public sealed class FullRun(RunSettings settings, string webDll, RunResults resu
         var size = StoreWrites.StoredSize(hub.DatabaseFile, follower, "following");
         results.Figures["B4 payload bytes (following)"] = size;
         using var raw = store.Open(size);
+        var before = await HubCounters.ReadBucketsAsync(hub.Address, GrainCalls.StateWriteLatency, GrainCalls.FollowingState);
         var (write, rawWrite) = await GrainCalls.WriteFollowingAsync(hubGrains, follower, thread, raw, settings.StateWrites);
+        var inside = (await HubCounters.ReadBucketsAsync(hub.Address, GrainCalls.StateWriteLatency, GrainCalls.FollowingState)).Since(before);
         results.Add("G4 grain state write (following)", write);
+        results.Add("G4 grain state write inside the hub (following)", inside.ToStats());
         results.Add("B4 raw store write (following size)", rawWrite);
     }
 
@@ -136,27 +139,36 @@ public sealed class FullRun(RunSettings settings, string webDll, RunResults resu
     private async Task CapacityAsync(HubProcess hub, HubSession person, BaselineProcess baseline, HttpClient bare, StoreWrites store)
     {
         var step = TimeSpan.FromSeconds(settings.CapacityStepSeconds);
-        var threadId = await person.StartThreadAsync("負荷の計測");
         var hubUrl = new Uri(hub.Address, "/hubs/exchange");
-        await using (var subscribers = await Subscribers.ConnectAsync([hubUrl], settings.CapacitySubscribers,
-            c => c.InvokeAsync<object>("Subscribe", $"thread:{threadId}", 0L), person.Cookies))
+        foreach (var audience in settings.CapacityAudiences)
         {
-            var resync = new Resync(hubUrl, $"thread:{threadId}", person.Cookies);
-            using var stop = new CancellationTokenSource();
-            var resyncing = resync.RunAsync(stop.Token);
-            Console.WriteLine("  hub:");
-            results.Load["hub"] = await Capacity.RunAsync(subscribers, Senders.Post(person.Client, threadId), settings.CapacityLevels, step);
-            await stop.CancelAsync();
-            await resyncing;
-            results.Resync = resync.Check(subscribers);
-            Console.WriteLine($"  resync: {results.Resync}");
-        }
+            var threadId = await person.StartThreadAsync($"負荷の計測（{audience}人）");
+            await using (var subscribers = await Subscribers.ConnectAsync([hubUrl], audience,
+                c => c.InvokeAsync<object>("Subscribe", $"thread:{threadId}", 0L), person.Cookies))
+            {
+                // Resubscribing is checked under the first audience's load, the largest, where most events are in flight.
+                var resync = audience == settings.CapacityAudiences[0] ? new Resync(hubUrl, $"thread:{threadId}", person.Cookies) : null;
+                using var stop = new CancellationTokenSource();
+                var resyncing = resync?.RunAsync(stop.Token) ?? Task.CompletedTask;
+                Console.WriteLine($"  hub, {audience} subscribers:");
+                results.Load[RunResults.LoadKey("hub", audience)] =
+                    await Capacity.RunAsync(subscribers, Senders.Post(person.Client, threadId), settings.CapacityLevels, step);
+                await stop.CancelAsync();
+                await resyncing;
+                if (resync is not null)
+                {
+                    results.Resync = resync.Check(subscribers);
+                    Console.WriteLine($"  resync: {results.Resync}");
+                }
+            }
 
-        var group = "bare-load-" + Guid.NewGuid().ToString("N");
-        await using (var subscribers = await Subscribers.ConnectAsync([new Uri(baseline.Address, "/hubs/bare")], settings.CapacitySubscribers, c => c.InvokeAsync("Join", group)))
-        {
-            Console.WriteLine("  bare hub:");
-            results.Load["bare"] = await Capacity.RunAsync(subscribers, Senders.Broadcast(bare, group), settings.CapacityLevels, step);
+            var group = "bare-load-" + Guid.NewGuid().ToString("N");
+            await using (var subscribers = await Subscribers.ConnectAsync([new Uri(baseline.Address, "/hubs/bare")], audience, c => c.InvokeAsync("Join", group)))
+            {
+                Console.WriteLine($"  bare hub, {audience} subscribers:");
+                results.Load[RunResults.LoadKey("bare", audience)] =
+                    await Capacity.RunAsync(subscribers, Senders.Broadcast(bare, group), settings.CapacityLevels, step);
+            }
         }
 
         var size = (int)results.Figures["B4 payload bytes (thread)"];

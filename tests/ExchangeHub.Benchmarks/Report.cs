@@ -15,14 +15,27 @@ public static class Report
         File.WriteAllText(Path.Combine(folder, "results.json"), JsonSerializer.Serialize(r, _json));
         File.WriteAllText(Path.Combine(folder, "latency.svg"), Charts.Line("Post → every subscriber: latency distribution", "milliseconds (log)", "% of sends at or below",
             [.. r.Samples.Select(s => new Series(s.Key.Replace(" subscribers", "", StringComparison.Ordinal), Charts.Distribution(s.Value), s.Key.StartsWith('B')))], logX: true, logY: false));
-        File.WriteAllText(Path.Combine(folder, "throughput.svg"), Charts.Line("Throughput against load (100 subscribers)", "concurrent senders (log)", "per second (log)",
-        [
-            new("hub: delivered/s", [.. r.Load["hub"].Select(s => ((double)s.Senders, s.DeliveredPerSecond))]),
-            new("bare hub: delivered/s", [.. r.Load["bare"].Select(s => ((double)s.Senders, s.DeliveredPerSecond))], Dashed: true),
-            new("hub: posts accepted/s", [.. r.Load["hub"].Select(s => ((double)s.Senders, s.AcceptedPerSecond))]),
-            new("bare hub: sends/s", [.. r.Load["bare"].Select(s => ((double)s.Senders, s.AcceptedPerSecond))], Dashed: true),
-        ], logX: true, logY: true));
+        File.WriteAllText(Path.Combine(folder, "throughput.svg"), Charts.Line("Throughput against load", "concurrent senders (log)", "per second (log)",
+            [.. r.Settings.CapacityAudiences.SelectMany(a => LoadSeries(r, a))], logX: true, logY: true));
         File.WriteAllText(Path.Combine(folder, "results.md"), Markdown(r));
+    }
+
+    // Delivered/s where sending bounds the load, accepted/s where the posts do (the audiences of Goals' G3).
+    private static IEnumerable<Series> LoadSeries(RunResults r, int audience)
+    {
+        var (hub, bare) = (r.Load[RunResults.LoadKey("hub", audience)], r.Load[RunResults.LoadKey("bare", audience)]);
+        return audience == r.Settings.CapacityAudiences.Max()
+            ?
+            [
+                new($"hub, {audience}: delivered/s", [.. hub.Select(s => ((double)s.Senders, s.DeliveredPerSecond))]),
+                new($"bare hub, {audience}: delivered/s", [.. bare.Select(s => ((double)s.Senders, s.DeliveredPerSecond))], Dashed: true),
+                new($"hub, {audience}: posts accepted/s", [.. hub.Select(s => ((double)s.Senders, s.AcceptedPerSecond))]),
+            ]
+            :
+            [
+                new($"hub, {audience}: posts accepted/s", [.. hub.Select(s => ((double)s.Senders, s.AcceptedPerSecond))]),
+                new($"bare hub, {audience}: sends/s", [.. bare.Select(s => ((double)s.Senders, s.AcceptedPerSecond))], Dashed: true),
+            ];
     }
 
     public static string Markdown(RunResults r)
@@ -32,15 +45,15 @@ public static class Report
         Line($"# ExchangeHub benchmark: {r.Settings.Mode} run");
         md.AppendLine();
         Line($"Machine: {r.Machine}. Commit `{r.Commit}`. Started {r.StartedAt:yyyy-MM-dd HH:mm} UTC, took {r.Seconds / 60:0.0} min.");
-        Line($"Settings: subscribers {string.Join(", ", r.Settings.SubscriberCounts)} with {string.Join(", ", r.Settings.FanOutSamples)} sends each (plus 10% warm-up, dropped); cluster {(r.Settings.Cluster ? $"{r.Settings.ClusterSubscribers} subscribers, {r.Settings.ClusterSamples} sends" : "not run")}; load steps {string.Join(", ", r.Settings.CapacityLevels)} senders × {r.Settings.CapacityStepSeconds} s with {r.Settings.CapacitySubscribers} subscribers; {r.Settings.GrainCalls} grain calls, {r.Settings.StateWrites} state writes; {r.Settings.MarkdownRounds} Markdown rounds; {r.Settings.IdleConnections} idle connections, {r.Settings.EmptyActivations:N0} empty activations; long thread {r.Settings.LongThread:N0} posts, {r.Settings.ThreadSamples} samples. The hub, the baselines and the driver each run in a process of their own, all with tiered compilation off (steady-state code from the first sample); memory is measured on processes of its own.");
+        Line($"Settings: subscribers {string.Join(", ", r.Settings.SubscriberCounts)} with {string.Join(", ", r.Settings.FanOutSamples)} sends each (plus 10% warm-up, dropped); cluster {(r.Settings.Cluster ? $"{r.Settings.ClusterSubscribers} subscribers, {r.Settings.ClusterSamples} sends" : "not run")}; load steps {string.Join(", ", r.Settings.CapacityLevels)} senders × {r.Settings.CapacityStepSeconds} s on threads of {string.Join(" and ", r.Settings.CapacityAudiences)} subscribers, then a raw store's writes/s with 4 writers; {r.Settings.GrainCalls} grain calls, {r.Settings.StateWrites} state writes; {r.Settings.MarkdownRounds} Markdown rounds; {r.Settings.IdleConnections} idle connections, {r.Settings.EmptyActivations:N0} empty activations; long thread {r.Settings.LongThread:N0} posts, {r.Settings.ThreadSamples} samples. The hub, the baselines and the driver each run in a process of their own, all with tiered compilation off (steady-state code from the first sample); memory is measured on processes of its own.");
         md.AppendLine();
         md.AppendLine("![Latency distribution](latency.svg)").AppendLine().AppendLine("![Throughput against load](throughput.svg)").AppendLine();
         md.AppendLine("## Goals").AppendLine();
         md.AppendLine("| goal | measure | ours | baseline | baseline value | ratio | limit | result |").AppendLine("|---|---|---|---|---|---|---|---|");
         foreach (var g in r.Goals)
         {
-            var result = g.Pass switch { true => "pass", false => "**miss**", null => "—" };
-            Line($"| {g.Id} | {g.Measure} | {g.Value:0.###} | {g.Baseline} | {g.BaselineValue:0.###} | {g.Ratio:0.00}× | {g.Limit} | {result}{(g.Note.Length > 0 ? " — " + g.Note : "")} |");
+            var result = string.Join(" — ", new[] { g.Pass switch { true => "pass", false => "**miss**", null => "" }, g.Note }.Where(part => part.Length > 0));
+            Line($"| {g.Id} | {g.Measure} | {g.Value:0.###} | {g.Baseline} | {g.BaselineValue:0.###} | {g.Ratio:0.00}× | {g.Limit} | {(result.Length > 0 ? result : "—")} |");
         }
 
         md.AppendLine().AppendLine("## Latency (ms)").AppendLine().AppendLine("| measure | n | p50 | p95 | p99 | mean |").AppendLine("|---|---|---|---|---|---|");

@@ -19,6 +19,7 @@ public sealed class RunResults
     /// <summary>Raw samples of the fan-out measures, for the distribution chart.</summary>
     public Dictionary<string, List<double>> Samples { get; } = [];
 
+    /// <summary>G3's load steps, by who was loaded and the audience of the thread (<see cref="LoadKey"/>).</summary>
     public Dictionary<string, List<LoadStep>> Load { get; } = [];
 
     public Dictionary<string, double> Figures { get; } = [];
@@ -29,15 +30,21 @@ public sealed class RunResults
 
     public List<Goal> Goals { get; } = [];
 
+    public static string LoadKey(string target, int subscribers) => $"{target}, {subscribers} subscribers";
+
     public void Add(string name, List<double> samples, bool keepSamples = false)
     {
-        Latency[name] = Stats.Of(samples);
         if (keepSamples)
         {
             Samples[name] = samples;
         }
 
-        var stats = Latency[name];
+        Add(name, Stats.Of(samples));
+    }
+
+    public void Add(string name, Stats stats)
+    {
+        Latency[name] = stats;
         Console.WriteLine($"  {name}: p50 {stats.P50:0.000} ms, p95 {stats.P95:0.000} ms, p99 {stats.P99:0.000} ms (n={stats.Count})");
     }
 }

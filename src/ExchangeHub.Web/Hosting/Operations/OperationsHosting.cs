@@ -18,6 +18,15 @@ public static class OperationsHosting
 
     private static readonly string[] _orleansSources = ["Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application"];
 
+    // The store commits in a fraction of a millisecond on a local disk, where the default buckets (0, 5, 10 … ms) would
+    // put every read and write in the first one: 0.05 ms steps up to 1 ms, then the usual ones.
+    private static readonly string[] _storageLatencies = ["orleans-storage-read-latency", "orleans-storage-write-latency", "orleans-storage-clear-latency"];
+    private static readonly double[] _storageLatencyBuckets =
+    [
+        .. Enumerable.Range(1, 20).Select(step => Math.Round(step * 0.05, 2)),
+        1.5, 2, 2.5, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000,
+    ];
+
     public static WebApplicationBuilder AddExchangeHubOperations(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -29,10 +38,17 @@ public static class OperationsHosting
         var serviceName = builder.Configuration.GetSection(TelemetrySettings.Section).Get<TelemetrySettings>()?.ServiceName ?? "exchangehub";
         var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(serviceName))
-            .WithMetrics(metrics => metrics
-                .AddAspNetCoreInstrumentation()
-                .AddMeter("Microsoft.Orleans", HubMetrics.MeterName)
-                .AddPrometheusExporter());
+            .WithMetrics(metrics =>
+            {
+                metrics
+                    .AddAspNetCoreInstrumentation()
+                    .AddMeter("Microsoft.Orleans", HubMetrics.MeterName)
+                    .AddPrometheusExporter();
+                foreach (var instrument in _storageLatencies)
+                {
+                    metrics.AddView(instrument, new ExplicitBucketHistogramConfiguration { Boundaries = _storageLatencyBuckets });
+                }
+            });
 
         // Traces cost something per request, so they are only made when there is somewhere to send them.
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))

@@ -38,6 +38,30 @@ public sealed class OperationsEndpointTests(HubServer server)
     }
 
     [Fact]
+    public async Task Metrics_StoreLatencies_HaveBucketsFinerThanAMillisecond()
+    {
+        var person = await Person.SignUpAsync(server);
+        await person.StartThreadAsync();
+        using var client = server.NewClient();
+
+        var text = await client.GetStringAsync("/metrics", TestContext.Current.CancellationToken);
+
+        foreach (var metric in new[] { "orleans_storage_write_latency_milliseconds", "orleans_storage_read_latency_milliseconds" })
+        {
+            var bounds = BucketBounds(text, metric);
+            Assert.Contains("0.05", bounds);
+            Assert.Contains("0.15", bounds);
+            Assert.Contains("1", bounds);
+            Assert.Contains("10000", bounds);
+        }
+    }
+
+    private static HashSet<string> BucketBounds(string metrics, string name) => metrics.Split('\n')
+        .Where(line => line.StartsWith(name + "_bucket{", StringComparison.Ordinal))
+        .Select(line => line[(line.IndexOf("le=\"", StringComparison.Ordinal) + 4)..line.LastIndexOf('"')])
+        .ToHashSet();
+
+    [Fact]
     public async Task Metrics_ThroughAProxy_AreForbidden()
     {
         using var client = server.NewClient();
