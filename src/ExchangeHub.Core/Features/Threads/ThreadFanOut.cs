@@ -3,38 +3,60 @@ using ExchangeHub.Core.Features.Notifications;
 namespace ExchangeHub.Core.Features.Threads;
 
 /// <summary>
-/// Tells followers about a new post: read positions for everyone who tracks or watches, notifications for the mentioned,
-/// the author replied to and the watchers. The calls are one-way, so a post never waits for its followers.
+/// Tells followers about new posts: read positions for everyone who tracks or watches, notifications for the mentioned,
+/// the author replied to and the watchers. The calls are one-way, so a post never waits for its followers. Posts told
+/// together give each follower one note, that of the last of them, since a note only ever moves a position forward.
 /// </summary>
 public static class ThreadFanOut
 {
     private const int ExcerptLength = 120;
 
-    public static void PostAdded(
-        IGrainFactory grains, ThreadRef thread, Post post, IReadOnlyDictionary<string, FollowLevel> followers,
-        IReadOnlyList<string> mentioned, string? repliedAuthorId)
+    /// <summary>Tells of new posts, given in seq order.</summary>
+    public static void PostsAdded(
+        IGrainFactory grains, ThreadRef thread, IReadOnlyList<AddedPost> added, IReadOnlyDictionary<string, FollowLevel> followers)
     {
+        if (added.Count == 0)
+        {
+            return;
+        }
+
+        var latest = added[^1].Post;
+        var ownLatest = new Dictionary<string, long>();
+        foreach (var post in added)
+        {
+            ownLatest[post.Post.AuthorId] = post.Post.Seq;
+        }
+
         foreach (var (userId, level) in followers)
         {
-            if (userId == post.AuthorId)
+            if (ownLatest.TryGetValue(userId, out var own))
             {
-                _ = grains.GetGrain<IFollowingGrain>(userId).NoteAsync(new ThreadActivity(thread, post.Seq, post.CreatedAt, level, true, post.Seq));
+                _ = grains.GetGrain<IFollowingGrain>(userId).NoteAsync(new ThreadActivity(thread, latest.Seq, latest.CreatedAt, level, true, own));
             }
             else if (level >= FollowLevel.Tracking)
             {
-                _ = grains.GetGrain<IFollowingGrain>(userId).NoteAsync(new ThreadActivity(thread, post.Seq, post.CreatedAt, level, false, null));
+                _ = grains.GetGrain<IFollowingGrain>(userId).NoteAsync(new ThreadActivity(thread, latest.Seq, latest.CreatedAt, level, false, null));
             }
         }
 
+        foreach (var post in added)
+        {
+            Notify(grains, thread, post, followers);
+        }
+    }
+
+    private static void Notify(IGrainFactory grains, ThreadRef thread, AddedPost added, IReadOnlyDictionary<string, FollowLevel> followers)
+    {
+        var post = added.Post;
         var notified = new HashSet<string> { post.AuthorId };
-        foreach (var userId in mentioned.Where(id => followers.GetValueOrDefault(id) != FollowLevel.Muted && notified.Add(id)))
+        foreach (var userId in added.Mentioned.Where(id => followers.GetValueOrDefault(id) != FollowLevel.Muted && notified.Add(id)))
         {
             Notify(grains, userId, NotificationKinds.Mention, thread, post);
         }
 
-        if (repliedAuthorId is not null && followers.GetValueOrDefault(repliedAuthorId) != FollowLevel.Muted && notified.Add(repliedAuthorId))
+        if (added.RepliedAuthorId is { } replied && followers.GetValueOrDefault(replied) != FollowLevel.Muted && notified.Add(replied))
         {
-            Notify(grains, repliedAuthorId, NotificationKinds.Reply, thread, post);
+            Notify(grains, replied, NotificationKinds.Reply, thread, post);
         }
 
         foreach (var (userId, _) in followers.Where(f => f.Value == FollowLevel.Watching && notified.Add(f.Key)))

@@ -71,14 +71,13 @@ public sealed partial class TopicThreadGrain
             return;
         }
 
-        // The lane is free again: the next batch is stored while this one goes out, updates its space's list and tells
-        // followers. The posts are stored whatever happens here, so their authors are told so; they are answered once
-        // everyone watching has been sent their posts, without waiting for the list, which follows a moment later.
+        // The lane is free again: the next batch is stored while this one goes out. The posts are stored whatever
+        // happens here, so their authors are told so; they are answered once everyone watching has been sent their
+        // posts. The space's list and the followers hear of them a moment later (TellSoon).
         if (batch.Posts.Count > 0)
         {
-            _ = PassOnAsync(UpdateSpaceAsync());
             await PassOnAsync(sending);
-            await TellFollowersAsync(batch);
+            TellSoon(batch);
         }
 
         for (var i = 0; i < pending.Count; i++)
@@ -166,16 +165,48 @@ public sealed partial class TopicThreadGrain
         }
     }
 
-    private async Task TellFollowersAsync(PostBatch batch)
+    // The sends just handed to the connections still have to leave the node, and on a small machine the calls to the
+    // space and to every follower would take the same cores from them: the people watching come first. Batches that
+    // end within the delay are told together, so a busy thread updates its list and each follower once per delay
+    // rather than once per batch. Deactivation tells what waits; a node that dies in between loses those notes, as a
+    // one-way call can be lost, and the thread's next post brings the positions back.
+    private void TellSoon(PostBatch batch)
     {
-        for (var i = 0; i < batch.Posts.Count; i++)
+        _untold.Add(batch);
+        _telling ??= this.RegisterGrainTimer(_ => TellAsync(), new GrainTimerCreationOptions(_tellDelay, Timeout.InfiniteTimeSpan) { Interleave = true });
+    }
+
+    private async Task TellAsync()
+    {
+        _telling?.Dispose();
+        _telling = null;
+        if (_untold.Count == 0)
         {
-            var post = batch.Posts[i];
-            var replied = post.ReplyTo is { } to
-                ? batch.Posts.Find(p => p.Seq == to) ?? await FindPostAsync(to)
-                : null;
-            ThreadFanOut.PostAdded(GrainFactory, Ref, post, thread.State.Followers, batch.Mentioned[i], replied?.AuthorId);
+            return;
         }
+
+        List<PostBatch> batches = [.. _untold];
+        _untold.Clear();
+        _ = PassOnAsync(UpdateSpaceAsync());
+        await TellFollowersAsync(batches);
+    }
+
+    private async Task TellFollowersAsync(IReadOnlyList<PostBatch> batches)
+    {
+        var added = new List<AddedPost>();
+        foreach (var batch in batches)
+        {
+            for (var i = 0; i < batch.Posts.Count; i++)
+            {
+                var post = batch.Posts[i];
+                var replied = post.ReplyTo is { } to
+                    ? batches.Select(b => b.Posts.Find(p => p.Seq == to)).FirstOrDefault(p => p is not null) ?? await FindPostAsync(to)
+                    : null;
+                added.Add(new AddedPost(post, batch.Mentioned[i], replied?.AuthorId));
+            }
+        }
+
+        ThreadFanOut.PostsAdded(GrainFactory, Ref, added, thread.State.Followers);
     }
 
     private void RememberClientId(string? clientId, long seq)

@@ -19,6 +19,7 @@ public sealed partial class TopicThreadGrain(
     : Grain, ITopicThreadGrain
 {
     private const int ClientIdMemory = 500;
+    private static readonly TimeSpan _tellDelay = TimeSpan.FromMilliseconds(10);
 
     private Task _lane = Task.CompletedTask;
     private Task _sent = Task.CompletedTask;
@@ -30,6 +31,10 @@ public sealed partial class TopicThreadGrain(
     // Posts created or changed since the checkpoint: stored in their events, and put on their pages with the next
     // checkpoint, so a post costs one write. Reads overlay them on the pages.
     private readonly Dictionary<long, Post> _unsettled = [];
+
+    // Stored and sent batches whose space and followers have not been told yet (TellSoon).
+    private readonly List<PostBatch> _untold = [];
+    private IGrainTimer? _telling;
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -45,6 +50,8 @@ public sealed partial class TopicThreadGrain(
             _ = PassOnAsync(UpdateSpaceAsync());
         }
     }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => TellAsync();
 
     public Task<Result<ThreadView>> CreateAsync(NewThread created) => ExclusiveAsync(async () =>
     {
@@ -69,7 +76,7 @@ public sealed partial class TopicThreadGrain(
 
         await await StoreAsync(batch, checkpoint: true);
         await UpdateSpaceAsync();
-        await TellFollowersAsync(batch);
+        await TellFollowersAsync([batch]);
         return Result<ThreadView>.Ok(View());
     });
 

@@ -41,6 +41,44 @@ public sealed class FollowingTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task AddPostAsync_TwoPeoplePostingTogether_EachReadUpToTheirOwnPost()
+    {
+        var (author, first, second) = (Ids.New(), Ids.New(), Ids.New());
+        var thread = fixture.Grains.GetGrain<ITopicThreadGrain>(Ids.New());
+        var id = thread.GetPrimaryKeyString();
+        await thread.CreateAsync(new NewThread("public", "題名", author, "作成者", Post(author, "問い")));
+
+        var posted = await Task.WhenAll(thread.AddPostAsync(Post(first, "一つ目")), thread.AddPostAsync(Post(second, "二つ目")));
+
+        var (firstSeq, secondSeq) = (posted[0].ValueOrThrow().Post.Seq, posted[1].ValueOrThrow().Post.Seq);
+        var ofFirst = await EventuallyAsync(() => fixture.Grains.GetGrain<IFollowingGrain>(first).GetAsync(id), f => f?.LatestSeq == 3);
+        var ofSecond = await EventuallyAsync(() => fixture.Grains.GetGrain<IFollowingGrain>(second).GetAsync(id), f => f?.LatestSeq == 3);
+        var ofAuthor = await EventuallyAsync(() => fixture.Grains.GetGrain<IFollowingGrain>(author).GetAsync(id), f => f?.LatestSeq == 3);
+        Assert.Equal((firstSeq, 3 - firstSeq), (ofFirst?.LastReadSeq, ofFirst?.Unread));
+        Assert.Equal((secondSeq, 3 - secondSeq), (ofSecond?.LastReadSeq, ofSecond?.Unread));
+        Assert.Equal((1L, 2L), (ofAuthor?.LastReadSeq, ofAuthor?.Unread));
+    }
+
+    [Fact]
+    public async Task AddPostAsync_ThreadDeactivatedRightAfter_FollowersAndListStillTold()
+    {
+        var (author, reader) = (Ids.New(), Ids.New());
+        var space = $"lab:{Ids.New()}";
+        var thread = fixture.Grains.GetGrain<ITopicThreadGrain>(Ids.New());
+        var id = thread.GetPrimaryKeyString();
+        await thread.CreateAsync(new NewThread(space, "題名", author, "作成者", Post(author, "問い")));
+        await thread.FollowAsync(reader, FollowLevel.Tracking);
+
+        await thread.AddPostAsync(Post(author, "追記"));
+        await thread.AsReference<IGrainManagementExtension>().DeactivateOnIdle();
+
+        var following = await EventuallyAsync(() => fixture.Grains.GetGrain<IFollowingGrain>(reader).GetAsync(id), f => f?.LatestSeq == 2);
+        var listed = await EventuallyAsync(() => fixture.Grains.GetGrain<ISpaceGrain>(space).ListAsync(0, 10), l => l.Count == 1 && l[0].PostCount == 2);
+        Assert.Equal((2L, 1L), (following?.LatestSeq, following?.Unread));
+        Assert.Equal(2L, Assert.Single(listed).PostCount);
+    }
+
+    [Fact]
     public async Task AddPostAsync_MentionedBeforeTheThreadReactivates_StillToldOfLaterPosts()
     {
         var (author, mentioned) = (Ids.New(), Ids.New());
