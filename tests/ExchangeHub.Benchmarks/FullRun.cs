@@ -100,7 +100,8 @@ public sealed class FullRun(RunSettings settings, string webDll, RunResults resu
         using var raw = store.Open(size);
         var before = await HubCounters.ReadBucketsAsync(hub.Address, GrainCalls.StateWriteLatency, GrainCalls.FollowingState);
         var (write, rawWrite) = await GrainCalls.WriteFollowingAsync(hubGrains, follower, thread, raw, settings.StateWrites);
-        var inside = (await HubCounters.ReadBucketsAsync(hub.Address, GrainCalls.StateWriteLatency, GrainCalls.FollowingState)).Since(before);
+        var inside = await HubCounters.ReadBucketsSinceAsync(hub.Address, GrainCalls.StateWriteLatency, GrainCalls.FollowingState, before,
+            GrainCalls.Rounds(settings.StateWrites));
         results.Add("G4 grain state write (following)", write);
         results.Add("G4 grain state write inside the hub (following)", inside.ToStats());
         results.Add("B4 raw store write (following size)", rawWrite);

@@ -40,11 +40,14 @@ public static class GrainCalls
         return (times[0], times[1]);
     }
 
+    /// <summary>The rounds made to time <paramref name="count"/> of each call: a tenth more, which warm up.</summary>
+    public static int Rounds(int count) => count + (count / 10);
+
     // Each round calls each of the calls once, in order, and times each; the first tenth of the rounds warms up.
     private static async Task<List<double>[]> MeasureAsync(int count, params Func<int, Task>[] calls)
     {
         var times = calls.Select(_ => new List<double>(count)).ToArray();
-        for (var i = 0; i < count + (count / 10); i++)
+        for (var i = 0; i < Rounds(count); i++)
         {
             for (var c = 0; c < calls.Length; c++)
             {

@@ -33,7 +33,8 @@ public static class GrainProbe
             var read = await GrainCalls.ReadThreadAsync(hubGrains.Grains, threadId, calls);
             var before = await HubCounters.ReadBucketsAsync(hub.Address, GrainCalls.StateWriteLatency, GrainCalls.FollowingState);
             var (write, rawWrite) = await GrainCalls.WriteFollowingAsync(hubGrains.Grains, follower, thread, raw, writes);
-            var inside = (await HubCounters.ReadBucketsAsync(hub.Address, GrainCalls.StateWriteLatency, GrainCalls.FollowingState)).Since(before).ToStats();
+            var inside = (await HubCounters.ReadBucketsSinceAsync(hub.Address, GrainCalls.StateWriteLatency, GrainCalls.FollowingState, before,
+                GrainCalls.Rounds(writes))).ToStats();
             var (b2, call, ours, b4) = (Stats.Of(ping), Stats.Of(read), Stats.Of(write), Stats.Of(rawWrite));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"round {round}: B2 p50 {b2.P50:0.000}; call p50 {call.P50:0.000} ({call.P50 / b2.P50:0.00}x); B4 p50 {b4.P50:0.000}; write inside p50 {inside.P50:0.000} ({inside.P50 / b4.P50:0.00}x); client's write p50 {ours.P50:0.000} p95 {ours.P95:0.000} ({ours.P50 / b4.P50:0.00}x, against B2+B4 {ours.P50 / (b2.P50 + b4.P50):0.00}x)"));
