@@ -188,7 +188,7 @@ public sealed partial class TopicThreadGrain
         List<PostBatch> batches = [.. _untold];
         _untold.Clear();
         _ = PassOnAsync(UpdateSpaceAsync());
-        await TellFollowersAsync(batches);
+        await PassOnAsync(TellFollowersAsync(batches));
     }
 
     private async Task TellFollowersAsync(IReadOnlyList<PostBatch> batches)
@@ -231,7 +231,7 @@ public sealed partial class TopicThreadGrain
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Thread {ThreadId} stored posts, but did not send them live or update its space's list")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Thread {ThreadId} stored posts, but did not send them live or tell its space's list or followers")]
     private static partial void LogNotPassedOn(ILogger logger, Exception exception, string threadId);
 }
 
