@@ -88,23 +88,15 @@ public sealed class FullRun(RunSettings settings, string webDll, RunResults resu
     private async Task GrainsAsync(HubProcess hub, HubSession person, IGrainFactory hubGrains, IGrainFactory bareGrains, StoreWrites store)
     {
         var threadId = await person.StartThreadAsync("状態の書き込み");
-        var follower = "bench-follower-" + Guid.NewGuid().ToString("N");
-        var thread = new ThreadRef(threadId, "public", "状態の書き込み");
         results.Add("B2 ping grain call", await GrainCalls.PingAsync(bareGrains, settings.GrainCalls));
         results.Add("G4 plain grain call (thread read)", await GrainCalls.ReadThreadAsync(hubGrains, threadId, settings.GrainCalls));
 
-        // The raw write takes the size of the state as the hub stored it, so the hub writes it once first.
-        await hubGrains.GetGrain<IFollowingGrain>(follower).SetLevelAsync(thread, FollowLevel.Tracking, 1);
-        var size = StoreWrites.StoredSize(hub.DatabaseFile, follower, "following");
-        results.Figures["B4 payload bytes (following)"] = size;
-        using var raw = store.Open(size);
-        var before = await HubCounters.ReadBucketsAsync(hub.Address, GrainCalls.StateWriteLatency, GrainCalls.FollowingState);
-        var (write, rawWrite) = await GrainCalls.WriteFollowingAsync(hubGrains, follower, thread, raw, settings.StateWrites);
-        var inside = await HubCounters.ReadBucketsSinceAsync(hub.Address, GrainCalls.StateWriteLatency, GrainCalls.FollowingState, before,
-            GrainCalls.Rounds(settings.StateWrites));
-        results.Add("G4 grain state write (following)", write);
-        results.Add("G4 grain state write inside the hub (following)", inside.ToStats());
-        results.Add("B4 raw store write (following size)", rawWrite);
+        using var writes = await FollowingWrites.StartAsync(hub, hubGrains, new ThreadRef(threadId, "public", "状態の書き込み"), store);
+        results.Figures["B4 payload bytes (following)"] = writes.StateBytes;
+        var (calls, inside, raw) = await writes.MeasureAsync(settings.StateWrites);
+        results.Add("G4 grain state write (following)", calls);
+        results.Add("G4 grain state write inside the hub (following)", inside);
+        results.Add("B4 raw store write (following size)", raw);
     }
 
     private async Task FanOutAsync(HubProcess hub, HubSession person, HttpClient bare, StoreWrites store)

@@ -23,18 +23,12 @@ public static class GrainProbe
         using var person = await HubSession.SignUpAsync(hub.Address);
         using var store = new StoreWrites();
         var threadId = await person.StartThreadAsync("状態の書き込み");
-        var thread = new ThreadRef(threadId, "public", "状態の書き込み");
-        var follower = "bench-follower-" + Guid.NewGuid().ToString("N");
-        await hubGrains.Grains.GetGrain<IFollowingGrain>(follower).SetLevelAsync(thread, FollowLevel.Tracking, 1);
-        using var raw = store.Open(StoreWrites.StoredSize(hub.DatabaseFile, follower, "following"));
+        using var stateWrites = await FollowingWrites.StartAsync(hub, hubGrains.Grains, new ThreadRef(threadId, "public", "状態の書き込み"), store);
         for (var round = 1; round <= rounds; round++)
         {
             var ping = await GrainCalls.PingAsync(bareGrains.Grains, calls);
             var read = await GrainCalls.ReadThreadAsync(hubGrains.Grains, threadId, calls);
-            var before = await HubCounters.ReadBucketsAsync(hub.Address, GrainCalls.StateWriteLatency, GrainCalls.FollowingState);
-            var (write, rawWrite) = await GrainCalls.WriteFollowingAsync(hubGrains.Grains, follower, thread, raw, writes);
-            var inside = (await HubCounters.ReadBucketsSinceAsync(hub.Address, GrainCalls.StateWriteLatency, GrainCalls.FollowingState, before,
-                GrainCalls.Rounds(writes))).ToStats();
+            var (write, inside, rawWrite) = await stateWrites.MeasureAsync(writes);
             var (b2, call, ours, b4) = (Stats.Of(ping), Stats.Of(read), Stats.Of(write), Stats.Of(rawWrite));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"round {round}: B2 p50 {b2.P50:0.000}; call p50 {call.P50:0.000} ({call.P50 / b2.P50:0.00}x); B4 p50 {b4.P50:0.000}; write inside p50 {inside.P50:0.000} ({inside.P50 / b4.P50:0.00}x); client's write p50 {ours.P50:0.000} p95 {ours.P95:0.000} ({ours.P50 / b4.P50:0.00}x, against B2+B4 {ours.P50 / (b2.P50 + b4.P50):0.00}x)"));

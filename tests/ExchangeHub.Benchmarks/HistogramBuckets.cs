@@ -22,7 +22,7 @@ public sealed record HistogramBuckets(IReadOnlyList<(double Bound, double Count)
 
             if (line.StartsWith(sumPrefix, StringComparison.Ordinal))
             {
-                sum += Value(line);
+                sum += HubCounters.Value(line);
                 continue;
             }
 
@@ -34,7 +34,7 @@ public sealed record HistogramBuckets(IReadOnlyList<(double Bound, double Count)
             var le = line.IndexOf("le=\"", StringComparison.Ordinal) + 4;
             var text = line[le..line.IndexOf('"', le)];
             var bound = text == "+Inf" ? double.PositiveInfinity : double.Parse(text, CultureInfo.InvariantCulture);
-            counts[bound] = counts.GetValueOrDefault(bound) + Value(line);
+            counts[bound] = counts.GetValueOrDefault(bound) + HubCounters.Value(line);
         }
 
         return new([.. counts.Select(c => (c.Key, c.Value))], sum);
@@ -66,6 +66,4 @@ public sealed record HistogramBuckets(IReadOnlyList<(double Bound, double Count)
 
         return double.NaN;
     }
-
-    private static double Value(string line) => double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture);
 }

@@ -7,7 +7,10 @@ public static class HubCounters
 {
     public static async Task<double> ReadAsync(Uri hub, string prefix) => (await MetricsAsync(hub)).Split('\n')
         .Where(line => line.StartsWith(prefix, StringComparison.Ordinal))
-        .Sum(line => double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture));
+        .Sum(Value);
+
+    /// <summary>The value at the end of a line of Prometheus text.</summary>
+    public static double Value(string line) => double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture);
 
     public static async Task<HistogramBuckets> ReadBucketsAsync(Uri hub, string histogram, string label) =>
         HistogramBuckets.Parse(await MetricsAsync(hub), histogram, label);
