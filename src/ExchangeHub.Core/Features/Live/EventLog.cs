@@ -45,44 +45,16 @@ public sealed class EventLog(IGrainFactory grains, ILiveFeed feed)
         return pages.SelectMany(events => events).Where(e => e.Seq <= to).OrderBy(e => e.Seq).ToList();
     }
 
-    /// <summary>
-    /// Events appended after <paramref name="afterSeq"/> in unbroken order, however far they go: what an owner that stores
-    /// its state only now and then replays on activation. Each page is written whole, so the run ends where a page does
-    /// not go on.
-    /// </summary>
-    public async Task<IReadOnlyList<LiveEvent>> ReadFromAsync(string stream, long afterSeq)
-    {
-        var found = new List<LiveEvent>();
-        var next = Math.Max(afterSeq, 0) + 1;
-        while (true)
-        {
-            var page = PageNumber(next);
-            foreach (var liveEvent in await grains.GetGrain<IEventPageGrain>(Key(stream, page)).ReadAfterAsync(next - 1))
-            {
-                if (liveEvent.Seq != next)
-                {
-                    return found;
-                }
-
-                found.Add(liveEvent);
-                next++;
-            }
-
-            if (PageNumber(next) == page)
-            {
-                return found;
-            }
-        }
-    }
-
     /// <summary>True when <paramref name="seq"/> is the last of its page.</summary>
     public static bool EndsPage(long seq) => seq > 0 && seq % PageSize == 0;
 
-    private static long PageNumber(long seq) => (seq - 1) / PageSize;
+    public static long PageNumber(long seq) => (seq - 1) / PageSize;
 
-    /// <summary>The last seq a page may hold, read from its key.</summary>
-    public static long LastSeqOfPage(string pageKey) =>
-        (long.Parse(pageKey.AsSpan(pageKey.LastIndexOf('|') + 1), CultureInfo.InvariantCulture) + 1) * PageSize;
+    /// <summary>The number of a page, read from its key.</summary>
+    public static long PageNumberOfKey(string pageKey) => long.Parse(pageKey.AsSpan(pageKey.LastIndexOf('|') + 1), CultureInfo.InvariantCulture);
+
+    /// <summary>The id under which a page's events are stored, for an owner that writes its page itself (<see cref="EventTail"/>).</summary>
+    public GrainId PageId(string stream, long page) => grains.GetGrain<IEventPageGrain>(Key(stream, page)).GetGrainId();
 
     private static string Key(string stream, long page) => $"{stream}|{page}";
 }

@@ -1,4 +1,5 @@
 using ExchangeHub.Core.Common.Live;
+using ExchangeHub.Core.Features.Live;
 
 namespace ExchangeHub.Core.Features.Threads;
 
@@ -19,7 +20,7 @@ public sealed partial class TopicThreadGrain
             return false;
         }
 
-        var unsettled = await events.ReadFromAsync(StreamNames.Thread(Id), thread.State.LastSeq);
+        (_tail, var unsettled) = await EventTail.OpenAsync(events, storage, StreamNames.Thread(Id), thread.State.LastSeq);
         foreach (var liveEvent in unsettled)
         {
             Replay(liveEvent, _unsettled);

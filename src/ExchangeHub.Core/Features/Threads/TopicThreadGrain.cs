@@ -2,8 +2,11 @@ using ExchangeHub.Core.Common.Live;
 using ExchangeHub.Core.Common.Results;
 using ExchangeHub.Core.Common.Text;
 using ExchangeHub.Core.Features.Live;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
+using Orleans.Providers;
+using Orleans.Storage;
 
 namespace ExchangeHub.Core.Features.Threads;
 
@@ -15,7 +18,9 @@ namespace ExchangeHub.Core.Features.Threads;
 /// </summary>
 [Reentrant]
 public sealed partial class TopicThreadGrain(
-    [PersistentState("thread")] IPersistentState<ThreadState> thread, EventLog events, TimeProvider clock, ILogger<TopicThreadGrain> logger)
+    [PersistentState("thread")] IPersistentState<ThreadState> thread,
+    [FromKeyedServices(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME)] IGrainStorage storage,
+    EventLog events, TimeProvider clock, ILogger<TopicThreadGrain> logger)
     : Grain, ITopicThreadGrain
 {
     private const int ClientIdMemory = 500;
@@ -26,6 +31,9 @@ public sealed partial class TopicThreadGrain(
     private readonly List<PendingPost> _pending = [];
     private bool _batchScheduled;
     private ThreadView? _stored;
+
+    // Opened on activation when the thread exists, else by its creation.
+    private EventTail? _tail;
     private Exception? _broken;
 
     // Posts created or changed since the checkpoint: stored in their events, and put on their pages with the next
@@ -191,8 +199,8 @@ public sealed partial class TopicThreadGrain(
         return Result<IReadOnlyList<Post>>.Ok(await PostPages.ReadAsync(GrainFactory, Id, afterSeq, limit, stored.LastSeq, unsettled));
     }
 
-    public async Task<Result<IReadOnlyList<LiveEvent>>> GetEventsAfterAsync(long afterSeq) => _stored is { } stored
-        ? Result<IReadOnlyList<LiveEvent>>.Ok(await events.ReadAfterAsync(StreamNames.Thread(Id), afterSeq, stored.StreamSeq))
+    public async Task<Result<IReadOnlyList<LiveEvent>>> GetEventsAfterAsync(long afterSeq) => _stored is { } stored && _tail is { } tail
+        ? Result<IReadOnlyList<LiveEvent>>.Ok(await tail.ReadAfterAsync(afterSeq, stored.StreamSeq))
         : NotFound();
 
     private Task<Result<Post>> ChangePostAsync(long seq, string? actorId, bool moderator, string eventType, Func<Post, Task<Post>> change) =>
@@ -250,7 +258,8 @@ public sealed partial class TopicThreadGrain(
         {
             if (stored.Count > 0)
             {
-                await events.AppendAsync(stored);
+                _tail ??= (await EventTail.OpenAsync(events, storage, StreamNames.Thread(Id), 0)).Tail;
+                await _tail.AppendAsync(stored);
             }
         }
         catch (Exception e)

@@ -269,9 +269,11 @@ public sealed class TopicThreadGrainTests(ClusterFixture fixture)
         var thread = await NewThreadAsync();
 
         await Task.WhenAll(Enumerable.Range(0, 250).Select(i => thread.AddPostAsync(Post($"user{i % 7}", $"投稿 {i}"))));
+        var whileActive = (await thread.GetEventsAfterAsync(95)).ValueOrThrow();
         await thread.AsReference<IGrainManagementExtension>().DeactivateOnIdle();
 
         var events = (await thread.GetEventsAfterAsync(0)).ValueOrThrow();
+        Assert.Equal(Enumerable.Range(96, 156).Select(i => (long)i), whileActive.Select(e => e.Seq));
         Assert.Equal(Enumerable.Range(1, 251).Select(i => (long)i), events.Select(e => e.Seq));
         Assert.Equal(251, (await thread.GetPostsAsync(0, 500)).ValueOrThrow().Count);
     }
