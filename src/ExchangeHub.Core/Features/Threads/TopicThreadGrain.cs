@@ -32,8 +32,9 @@ public sealed partial class TopicThreadGrain(
     private bool _batchScheduled;
     private ThreadView? _stored;
 
-    // Opened on activation when the thread exists, else by its creation.
+    // Opened on activation when the thread exists, else when first needed (TailAsync).
     private EventTail? _tail;
+    private Task<EventTail>? _opening;
     private Exception? _broken;
 
     // Posts created or changed since the checkpoint: stored in their events, and put on their pages with the next
@@ -199,8 +200,8 @@ public sealed partial class TopicThreadGrain(
         return Result<IReadOnlyList<Post>>.Ok(await PostPages.ReadAsync(GrainFactory, Id, afterSeq, limit, stored.LastSeq, unsettled));
     }
 
-    public async Task<Result<IReadOnlyList<LiveEvent>>> GetEventsAfterAsync(long afterSeq) => _stored is { } stored && _tail is { } tail
-        ? Result<IReadOnlyList<LiveEvent>>.Ok(await tail.ReadAfterAsync(afterSeq, stored.StreamSeq))
+    public async Task<Result<IReadOnlyList<LiveEvent>>> GetEventsAfterAsync(long afterSeq) => _stored is { } stored
+        ? Result<IReadOnlyList<LiveEvent>>.Ok(await (await TailAsync()).ReadAfterAsync(afterSeq, stored.StreamSeq))
         : NotFound();
 
     private Task<Result<Post>> ChangePostAsync(long seq, string? actorId, bool moderator, string eventType, Func<Post, Task<Post>> change) =>
@@ -258,8 +259,7 @@ public sealed partial class TopicThreadGrain(
         {
             if (stored.Count > 0)
             {
-                _tail ??= (await EventTail.OpenAsync(events, storage, StreamNames.Thread(Id), 0)).Tail;
-                await _tail.AppendAsync(stored);
+                await (await TailAsync()).AppendAsync(stored);
             }
         }
         catch (Exception e)
@@ -296,6 +296,21 @@ public sealed partial class TopicThreadGrain(
         }
 
         return sending;
+    }
+
+    // Reads and the lane may both ask first, so they share one opening; one that fails is tried again by the next.
+    private Task<EventTail> TailAsync() => _tail is { } tail ? Task.FromResult(tail) : _opening ??= OpenTailAsync();
+
+    private async Task<EventTail> OpenTailAsync()
+    {
+        try
+        {
+            return _tail = (await EventTail.OpenAsync(events, storage, StreamNames.Thread(Id), 0)).Tail;
+        }
+        finally
+        {
+            _opening = null;
+        }
     }
 
     // A post is on its page unless it changed since the checkpoint; it leaves the unsettled ones only once on its page.

@@ -264,6 +264,20 @@ public sealed class TopicThreadGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task GetEventsAfterAsync_ThreadStartedWithoutAPost_AnswersNoneThenItsFirstEvents()
+    {
+        var thread = fixture.Grains.GetGrain<ITopicThreadGrain>(Ids.New());
+        (await thread.CreateAsync(new NewThread("public", "題名", Author, "作成者", null))).ValueOrThrow();
+
+        var none = (await thread.GetEventsAfterAsync(0)).ValueOrThrow();
+        (await thread.AddPostAsync(Post("u", "最初の返信"))).ValueOrThrow();
+        var first = (await thread.GetEventsAfterAsync(0)).ValueOrThrow();
+
+        Assert.Empty(none);
+        Assert.Equal([1L], first.Select(e => e.Seq));
+    }
+
+    [Fact]
     public async Task AddPostAsync_PastSeveralEventPages_EveryPostSurvivesReactivation()
     {
         var thread = await NewThreadAsync();
