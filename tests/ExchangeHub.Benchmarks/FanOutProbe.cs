@@ -19,6 +19,8 @@ public static class FanOutProbe
         using var person = await HubSession.SignUpAsync(hub.Address);
         using var bare = new HttpClient { BaseAddress = baseline.Address, Timeout = TimeSpan.FromSeconds(30) };
         using var store = new StoreWrites();
+        var (posts, rawWrites) = await StoreWarmUp.RunAsync(person, hub.DatabaseFile, store);
+        Console.WriteLine($"stores warmed: {posts} posts, {rawWrites} raw writes");
         var threadId = await person.StartThreadAsync("配信の計測");
         var group = "bare-" + Guid.NewGuid().ToString("N");
         await using var subscribers = await Subscribers.ConnectAsync([new Uri(hub.Address, "/hubs/exchange")], count,

@@ -37,6 +37,12 @@ public sealed class FullRun(RunSettings settings, string webDll, RunResults resu
             using var bare = new HttpClient { BaseAddress = baseline.Address, Timeout = TimeSpan.FromSeconds(30) };
             using var store = new StoreWrites();
 
+            Step("Both stores past their first log checkpoint");
+            var (posts, rawWrites) = await StoreWarmUp.RunAsync(person, hub.DatabaseFile, store);
+            results.Figures["Store warm-up: posts to the hub"] = posts;
+            results.Figures["Store warm-up: raw store writes"] = rawWrites;
+            Console.WriteLine($"  {posts} posts, {rawWrites} raw writes");
+
             Step("G4/B2/B4 grain calls and state writes");
             await GrainsAsync(hub, person, hubGrains.Grains, bareGrains.Grains, store);
 

@@ -24,7 +24,7 @@ public sealed record RunSettings(
     int ThreadSamples)
 {
     public static readonly RunSettings Full = new(
-        "full", [10, 100, 1000], [150, 150, 40], true, 100, 150, [100, 10], [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024], 4, 2000, 400, 20, 1000, 20_000, 10_000, 200);
+        "full", [10, 100, 1000], [1000, 300, 40], true, 100, 150, [100, 10], [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024], 4, 2000, 1000, 20, 1000, 20_000, 10_000, 200);
 
     // Seconds, every path once, no thresholds and nothing written into docs/; the cluster needs Redis and is left to the full run.
     public static readonly RunSettings Smoke = new(

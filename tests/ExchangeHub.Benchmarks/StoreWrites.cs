@@ -12,6 +12,9 @@ public sealed class StoreWrites : IDisposable
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "exchangehub-bench-store-" + Guid.NewGuid().ToString("N"));
     private readonly string _connectionString;
 
+    /// <summary>The store's write-ahead log.</summary>
+    public string LogFile => Path.Combine(_folder, "raw.db-wal");
+
     public StoreWrites()
     {
         Directory.CreateDirectory(_folder);
