@@ -20,6 +20,10 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public IGrainFactory Grains => Cluster.GrainFactory;
 
+    /// <summary>The silo's default grain storage, for tests that read or write records as the grains store them.</summary>
+    public IGrainStorage Storage => Assert.IsType<InProcessSiloHandle>(Cluster.Primary).SiloHost.Services
+        .GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME);
+
     public static RecordingLiveFeed Feed { get; } = new();
 
     /// <summary>The silo's clock; only tests of date rules move it, and only forward.</summary>

@@ -46,8 +46,11 @@ public sealed class EventTail
         }
     }
 
-    /// <summary>Stores events of the tail's page, or of the page after it once the tail's page is full, in one record.</summary>
-    public async Task AppendAsync(IReadOnlyList<LiveEvent> liveEvents)
+    /// <summary>
+    /// Stores events of the tail's page, or of the page after it once the tail's page is full, in one record; see
+    /// <see cref="StoredEventPage.AppendAsync"/> for <paramref name="onPool"/>.
+    /// </summary>
+    public async Task AppendAsync(IReadOnlyList<LiveEvent> liveEvents, bool onPool = false)
     {
         var number = EventLog.PageNumber(liveEvents[0].Seq);
         if (liveEvents.Any(e => EventLog.PageNumber(e.Seq) != number) || number != _page.Number && number != _page.Number + 1)
@@ -60,7 +63,7 @@ public sealed class EventTail
             _page = await LoadAsync(_log, _storage, _stream, number);
         }
 
-        await _page.AppendAsync(liveEvents);
+        await _page.AppendAsync(liveEvents, onPool);
     }
 
     /// <summary>Events after <paramref name="afterSeq"/> up to <paramref name="lastSeq"/>, at most <see cref="EventLog.MaxCatchUp"/>.</summary>

@@ -47,15 +47,19 @@ public sealed class StoredEventPage(IGrainStorage storage, GrainId id, long numb
         }
     }
 
-    /// <summary>Stores events of this page in one record; held once stored.</summary>
-    public async Task AppendAsync(IReadOnlyList<LiveEvent> liveEvents)
+    /// <summary>
+    /// Stores events of this page in one record; held once stored. <paramref name="onPool"/> runs the store's write on
+    /// the thread pool, for a caller whose turn should not wait on the disk; the events are held back on the caller's.
+    /// </summary>
+    public async Task AppendAsync(IReadOnlyList<LiveEvent> liveEvents, bool onPool = false)
     {
         // An event with this seq is either the same one appended again after a failure, or one written ahead by an owner
         // that never stored its state (so no reader saw it): either way the new one takes its place, never a second copy.
         var first = liveEvents.Min(e => e.Seq);
         var etag = _etags.GetValueOrDefault(first);
         var batch = new GrainState<EventBatch>(new EventBatch { Events = [.. liveEvents] }) { ETag = etag, RecordExists = etag is not null };
-        await storage.WriteStateAsync(BatchPrefix + first, id, batch);
+        var name = BatchPrefix + first;
+        await (onPool ? Task.Run(() => storage.WriteStateAsync(name, id, batch)) : storage.WriteStateAsync(name, id, batch));
         _etags[first] = batch.ETag;
         SeqLists.Put(_events, liveEvents, e => e.Seq);
     }

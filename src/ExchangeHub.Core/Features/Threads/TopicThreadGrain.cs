@@ -259,7 +259,16 @@ public sealed partial class TopicThreadGrain(
         {
             if (stored.Count > 0)
             {
-                await (await TailAsync()).AppendAsync(stored);
+                // A store's write holds its thread while it waits for the disk. A lone change is written in the grain's
+                // turn, sparing a hand-off; when others are arriving (a batch, or posts waiting), on the thread pool, so
+                // that the grain takes them in meanwhile, as it did while its page's grain wrote. After a write in the
+                // turn, a yield lets in the calls that arrived during it, so that Send sees them waiting.
+                var busy = stored.Count > 1 || _pending.Count > 0;
+                await (await TailAsync()).AppendAsync(stored, onPool: busy);
+                if (!busy)
+                {
+                    await Task.Yield();
+                }
             }
         }
         catch (Exception e)

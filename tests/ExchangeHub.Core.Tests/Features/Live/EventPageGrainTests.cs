@@ -3,9 +3,7 @@ using ExchangeHub.Core.Features.Live;
 using ExchangeHub.Core.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Core.Internal;
-using Orleans.Providers;
 using Orleans.Storage;
-using Orleans.TestingHost;
 
 namespace ExchangeHub.Core.Tests.Features.Live;
 
@@ -62,8 +60,7 @@ public sealed class EventPageGrainTests(ClusterFixture fixture)
         Assert.Equal(["first", "the real second event"], read.Select(TextEvents.TextOf));
     }
 
-    private IGrainStorage Storage => Assert.IsType<InProcessSiloHandle>(fixture.Cluster.Primary).SiloHost.Services
-        .GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME);
+    private IGrainStorage Storage => fixture.Storage;
 
     private GrainId PageId(string stream) => fixture.Grains.GetGrain<IEventPageGrain>($"{stream}|0").GetGrainId();
 

@@ -2,9 +2,7 @@ using ExchangeHub.Core.Common;
 using ExchangeHub.Core.Features.Live;
 using ExchangeHub.Core.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
-using Orleans.Providers;
 using Orleans.Storage;
-using Orleans.TestingHost;
 
 namespace ExchangeHub.Core.Tests.Features.Live;
 
@@ -96,6 +94,5 @@ public sealed class EventTailTests(ClusterFixture fixture)
 
     private EventLog Log => new(fixture.Grains, ClusterFixture.Feed);
 
-    private IGrainStorage Storage => Assert.IsType<InProcessSiloHandle>(fixture.Cluster.Primary).SiloHost.Services
-        .GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME);
+    private IGrainStorage Storage => fixture.Storage;
 }

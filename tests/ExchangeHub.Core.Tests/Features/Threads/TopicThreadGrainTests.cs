@@ -278,6 +278,26 @@ public sealed class TopicThreadGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task AddPostAsync_PostsArrivingDuringAWrite_AreStoredTogetherInTheNextOne()
+    {
+        var thread = await NewThreadAsync();
+        var id = thread.GetPrimaryKeyString();
+        var held = FaultyGrainStorage.Hold($"{StreamNames.Thread(id)}|0");
+        var arrivals = CallArrivals.WatchFor(id, nameof(ITopicThreadGrain.AddPostAsync));
+        var first = thread.AddPostAsync(Post("u", "書き込み中"));
+        await held.Reached.WaitAsync(_wait, TestContext.Current.CancellationToken);
+        var waiting = Enumerable.Range(0, 5).Select(i => thread.AddPostAsync(Post($"u{i}", $"待つ投稿 {i}"))).ToList();
+        await arrivals.WaitForAsync(6, _wait);
+        held.Release();
+        (await first).ValueOrThrow();
+        await Task.WhenAll(waiting);
+
+        var record = new GrainState<EventBatch>();
+        await fixture.Storage.ReadStateAsync("events-3", fixture.Grains.GetGrain<IEventPageGrain>($"{StreamNames.Thread(id)}|0").GetGrainId(), record);
+        Assert.Equal([3L, 4, 5, 6, 7], record.State?.Events.Select(e => e.Seq));
+    }
+
+    [Fact]
     public async Task AddPostAsync_PastSeveralEventPages_EveryPostSurvivesReactivation()
     {
         var thread = await NewThreadAsync();
