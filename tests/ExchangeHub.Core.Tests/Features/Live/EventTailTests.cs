@@ -13,10 +13,7 @@ public sealed class EventTailTests(ClusterFixture fixture)
     {
         var stream = $"thread:{Ids.New()}";
         var (tail, after) = await EventTail.OpenAsync(Log, Storage, stream, 0);
-        for (var seq = 1; seq <= 150; seq += 10)
-        {
-            await tail.AppendAsync([.. Enumerable.Range(seq, 10).Select(s => TextEvents.Of(stream, s, $"event {s}"))]);
-        }
+        await AppendInBatchesAsync(tail, stream, count: 150, batch: 10);
 
         var all = await tail.ReadAfterAsync(0, 150);
         var fromTheFirstPage = await tail.ReadAfterAsync(95, 150);
@@ -35,10 +32,7 @@ public sealed class EventTailTests(ClusterFixture fixture)
     {
         var stream = $"thread:{Ids.New()}";
         var (first, _) = await EventTail.OpenAsync(Log, Storage, stream, 0);
-        for (var seq = 1; seq <= 120; seq += 20)
-        {
-            await first.AppendAsync([.. Enumerable.Range(seq, 20).Select(s => TextEvents.Of(stream, s, $"event {s}"))]);
-        }
+        await AppendInBatchesAsync(first, stream, count: 120, batch: 20);
 
         var (tail, after) = await EventTail.OpenAsync(Log, Storage, stream, 70);
         await tail.AppendAsync([TextEvents.Of(stream, 121, "event 121")]);
@@ -67,10 +61,7 @@ public sealed class EventTailTests(ClusterFixture fixture)
     {
         var stream = $"thread:{Ids.New()}";
         var (tail, _) = await EventTail.OpenAsync(Log, Storage, stream, 0);
-        for (var seq = 1; seq <= 1050; seq += 50)
-        {
-            await tail.AppendAsync([.. Enumerable.Range(seq, 50).Select(s => TextEvents.Of(stream, s, $"event {s}"))]);
-        }
+        await AppendInBatchesAsync(tail, stream, count: 1050, batch: 50);
 
         var first = await tail.ReadAfterAsync(0, 1050);
         var rest = await tail.ReadAfterAsync(first[^1].Seq, 1050);
@@ -90,6 +81,15 @@ public sealed class EventTailTests(ClusterFixture fixture)
         await Assert.ThrowsAsync<ArgumentException>(() => tail.AppendAsync([TextEvents.Of(stream, 100, "end"), TextEvents.Of(stream, 101, "next page")]));
 
         Assert.Equal(["event 1"], (await EventTail.OpenAsync(Log, Storage, stream, 0)).After.Select(TextEvents.TextOf));
+    }
+
+    // Events 1 to count, "event {seq}" each, appended a batch at a time.
+    private static async Task AppendInBatchesAsync(EventTail tail, string stream, int count, int batch)
+    {
+        for (var seq = 1; seq <= count; seq += batch)
+        {
+            await tail.AppendAsync([.. Enumerable.Range(seq, batch).Select(s => TextEvents.Of(stream, s, $"event {s}"))]);
+        }
     }
 
     private EventLog Log => new(fixture.Grains, ClusterFixture.Feed);
