@@ -56,6 +56,19 @@ public sealed class OperationsEndpointTests(HubServer server)
         }
     }
 
+    [Fact]
+    public async Task Metrics_KestrelMemoryPool_IsNotMeasured()
+    {
+        var person = await Person.SignUpAsync(server);
+        await person.StartThreadAsync();
+        using var client = server.NewClient();
+
+        var text = await client.GetStringAsync("/metrics", TestContext.Current.CancellationToken);
+
+        Assert.Contains("http_server_request_duration", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("aspnetcore_memory_pool", text, StringComparison.Ordinal);
+    }
+
     private static HashSet<string> BucketBounds(string metrics, string name) => metrics.Split('\n')
         .Where(line => line.StartsWith(name + "_bucket{", StringComparison.Ordinal))
         .Select(line => line[(line.IndexOf("le=\"", StringComparison.Ordinal) + 4)..line.LastIndexOf('"')])
