@@ -71,21 +71,23 @@ public sealed class Resync(Uri hubUrl, string stream, CookieContainer cookies)
         return connection;
     }
 
-    // Subscribe answers at most 1,000 missed events; ask again from the last one until the answer is short.
+    // Subscribe answers at most 1,000 missed events; ask again from the last one until the answer is short. Not from the
+    // highest seq held: pushes that arrived meanwhile are past the events not yet fetched.
     private async Task CatchUpAsync(HubConnection connection, bool disposeAfter)
     {
+        long after;
+        lock (_held)
+        {
+            after = _held.Count == 0 ? 0 : _held.Max;
+        }
+
         while (true)
         {
-            long after;
-            lock (_held)
-            {
-                after = _held.Count == 0 ? 0 : _held.Max;
-            }
-
             var missed = await connection.InvokeAsync<JsonElement>("Subscribe", stream, after);
             foreach (var e in missed.EnumerateArray())
             {
-                Hold(e.GetProperty("seq").GetInt64(), null);
+                after = e.GetProperty("seq").GetInt64();
+                Hold(after, null);
             }
 
             if (missed.GetArrayLength() < 1000)

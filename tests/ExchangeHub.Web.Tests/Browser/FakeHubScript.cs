@@ -30,5 +30,8 @@ internal static class FakeHubScript
         }
         """;
 
-    public static string Event(int seq) => $"{{ stream: 'lab:x', seq: {seq}, type: 'test', at: '', data: {{}} }}";
+    public static string Event(int seq) => EventOf(seq.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>An event whose seq is a JavaScript expression.</summary>
+    public static string EventOf(string seq) => $"{{ stream: 'lab:x', seq: {seq}, type: 'test', at: '', data: {{}} }}";
 }

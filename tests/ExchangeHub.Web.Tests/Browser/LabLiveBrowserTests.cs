@@ -68,4 +68,41 @@ public sealed class LabLiveBrowserTests(BrowserFixture fixture) : IClassFixture<
         Assert.Equal([3, 4, 5, 6, 7], applied);
         Assert.Equal(["Subscribe lab:x 2", "Subscribe lab:x 6"], invocations);
     }
+
+    [Fact]
+    public async Task LiveClient_CatchUpAnswerFull_AsksAgainFromItsLastEventBeforeApplyingPushes()
+    {
+        // Arrange
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.EvaluateAsync(FakeHubScript.Install);
+        await page.EvaluateAsync("""
+            async () => {
+              const { LiveClient } = await import("/js/live.js");
+              const client = new LiveClient("/hubs/exchange", window.fakeSignalR);
+              window.subscribed = client.subscribe("lab:x", 0, (e) => window.fakeHub.applied.push(e.seq));
+              await new Promise((resolve) => setTimeout(resolve, 0));
+            }
+            """);
+
+        // Act: 1,500 events missed; the hub answers the first 1,000 while a new one is pushed.
+        await page.EvaluateAsync($$"""
+            async () => {
+              const hub = window.fakeHub;
+              const events = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => ({{FakeHubScript.EventOf("from + i")}}));
+              hub.push({{FakeHubScript.Event(1501)}});
+              hub.pending.shift()(events(1, 1000));
+              await new Promise((resolve) => setTimeout(resolve, 0));
+              hub.pending.shift()(events(1001, 1500));
+              await window.subscribed;
+            }
+            """);
+
+        // Assert
+        var applied = await page.EvaluateAsync<int[]>("() => window.fakeHub.applied");
+        var invocations = await page.EvaluateAsync<string[]>("() => window.fakeHub.invocations.map((args) => args.join(' '))");
+        Assert.Equal(Enumerable.Range(1, 1501), applied);
+        Assert.Equal(["Subscribe lab:x 0", "Subscribe lab:x 1000"], invocations);
+    }
 }

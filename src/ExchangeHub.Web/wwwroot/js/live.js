@@ -5,6 +5,8 @@
 const startDelays = [0, 2000, 5000, 10000, 30000];
 // After a node dies its grains answer again only once the cluster has declared it dead, so a failed catch-up is retried.
 const catchUpRetryDelays = [1000, 3000, 10000];
+// The most events one Subscribe answers (EventLog.MaxCatchUp); a full answer may leave more to fetch.
+const maxCatchUp = 1000;
 
 let shared = null;
 
@@ -108,10 +110,15 @@ export class LiveClient {
     }
     state.buffer = [];
     try {
-      const missed = await this.#connection.invoke("Subscribe", stream, state.lastSeq);
-      for (const event of missed) {
-        this.#apply(state, event);
-      }
+      // Ask again from the last event fetched while answers come back full: the events pushed meanwhile wait in the
+      // buffer, and applying them first would step over the ones not yet fetched.
+      let missed;
+      do {
+        missed = await this.#connection.invoke("Subscribe", stream, state.lastSeq);
+        for (const event of missed) {
+          this.#apply(state, event);
+        }
+      } while (missed.length >= maxCatchUp);
     } catch (error) {
       console.warn(`ExchangeHub: could not follow ${stream}`, error);
       if (attempt < catchUpRetryDelays.length) {
