@@ -34,17 +34,7 @@ public sealed class LabLiveBrowserTests(BrowserFixture fixture) : IClassFixture<
     {
         // Arrange
         await using var context = await fixture.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/");
-        await page.EvaluateAsync(FakeHubScript.Install);
-        await page.EvaluateAsync("""
-            async () => {
-              const { LiveClient } = await import("/js/live.js");
-              const client = new LiveClient("/hubs/exchange", window.fakeSignalR);
-              window.subscribed = client.subscribe("lab:x", 2, (e) => window.fakeHub.applied.push(e.seq));
-              await new Promise((resolve) => setTimeout(resolve, 0));
-            }
-            """);
+        var page = await SubscribeWithFakeHubAsync(context, afterSeq: 2);
 
         // Act
         await page.EvaluateAsync($$"""
@@ -74,17 +64,7 @@ public sealed class LabLiveBrowserTests(BrowserFixture fixture) : IClassFixture<
     {
         // Arrange
         await using var context = await fixture.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/");
-        await page.EvaluateAsync(FakeHubScript.Install);
-        await page.EvaluateAsync("""
-            async () => {
-              const { LiveClient } = await import("/js/live.js");
-              const client = new LiveClient("/hubs/exchange", window.fakeSignalR);
-              window.subscribed = client.subscribe("lab:x", 0, (e) => window.fakeHub.applied.push(e.seq));
-              await new Promise((resolve) => setTimeout(resolve, 0));
-            }
-            """);
+        var page = await SubscribeWithFakeHubAsync(context, afterSeq: 0);
 
         // Act: 1,500 events missed; the hub answers the first 1,000 while a new one is pushed.
         await page.EvaluateAsync($$"""
@@ -104,5 +84,22 @@ public sealed class LabLiveBrowserTests(BrowserFixture fixture) : IClassFixture<
         var invocations = await page.EvaluateAsync<string[]>("() => window.fakeHub.invocations.map((args) => args.join(' '))");
         Assert.Equal(Enumerable.Range(1, 1501), applied);
         Assert.Equal(["Subscribe lab:x 0", "Subscribe lab:x 1000"], invocations);
+    }
+
+    // A page whose LiveClient, over the fake hub, has asked to follow "lab:x" from afterSeq and waits for the answer.
+    private static async Task<IPage> SubscribeWithFakeHubAsync(IBrowserContext context, int afterSeq)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.EvaluateAsync(FakeHubScript.Install);
+        await page.EvaluateAsync("""
+            async (afterSeq) => {
+              const { LiveClient } = await import("/js/live.js");
+              const client = new LiveClient("/hubs/exchange", window.fakeSignalR);
+              window.subscribed = client.subscribe("lab:x", afterSeq, (e) => window.fakeHub.applied.push(e.seq));
+              await new Promise((resolve) => setTimeout(resolve, 0));
+            }
+            """, afterSeq);
+        return page;
     }
 }
