@@ -20,7 +20,8 @@ public sealed partial class TopicThreadGrain
             return false;
         }
 
-        (_tail, var unsettled) = await EventTail.OpenAsync(events, storage, StreamNames.Thread(Id), thread.State.LastSeq);
+        var (tail, unsettled) = await EventTail.OpenAsync(events, storage, StreamNames.Thread(Id), thread.State.LastSeq);
+        _tail = Task.FromResult(tail);
         foreach (var liveEvent in unsettled)
         {
             Replay(liveEvent, _unsettled);

@@ -32,9 +32,8 @@ public sealed partial class TopicThreadGrain(
     private bool _batchScheduled;
     private ThreadView? _stored;
 
-    // Opened on activation when the thread exists, else when first needed (TailAsync).
-    private EventTail? _tail;
-    private Task<EventTail>? _opening;
+    // Opened on activation when the thread exists, else by whichever read or change first needs it (TailAsync).
+    private Task<EventTail>? _tail;
     private Exception? _broken;
 
     // Posts created or changed since the checkpoint: stored in their events, and put on their pages with the next
@@ -307,20 +306,10 @@ public sealed partial class TopicThreadGrain(
         return sending;
     }
 
-    // Reads and the lane may both ask first, so they share one opening; one that fails is tried again by the next.
-    private Task<EventTail> TailAsync() => _tail is { } tail ? Task.FromResult(tail) : _opening ??= OpenTailAsync();
+    // Reads and the lane may both ask first, so they share one opening; one that failed is tried again by the next.
+    private Task<EventTail> TailAsync() => _tail is { IsFaulted: false, IsCanceled: false } tail ? tail : _tail = OpenTailAsync();
 
-    private async Task<EventTail> OpenTailAsync()
-    {
-        try
-        {
-            return _tail = (await EventTail.OpenAsync(events, storage, StreamNames.Thread(Id), 0)).Tail;
-        }
-        finally
-        {
-            _opening = null;
-        }
-    }
+    private async Task<EventTail> OpenTailAsync() => (await EventTail.OpenAsync(events, storage, StreamNames.Thread(Id), 0)).Tail;
 
     // A post is on its page unless it changed since the checkpoint; it leaves the unsettled ones only once on its page.
     private async Task<Post?> FindPostAsync(long seq) =>
