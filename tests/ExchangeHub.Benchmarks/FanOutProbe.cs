@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace ExchangeHub.Benchmarks;
 
 /// <summary>
-/// G1 alone against a fresh hub and the bare hub, in alternating rounds, with B4 for the thread's size: a quick check
+/// G1 alone against a fresh hub and the bare hub, with B4 for the thread's size, the three taken in turn as in the full run: a quick check
 /// of a change to the post path (seconds, not the full run). Printed; nothing is written into docs/.
 /// </summary>
 public static class FanOutProbe
@@ -14,6 +14,7 @@ public static class FanOutProbe
         var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
         var samples = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300;
         var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
+        var settleMs = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : RunSettings.Full.SettleMilliseconds;
         await using var baseline = await BaselineProcess.StartAsync();
         await using var hub = await HubProcess.StartAsync(webDll);
         using var person = await HubSession.SignUpAsync(hub.Address);
@@ -27,12 +28,13 @@ public static class FanOutProbe
             c => c.InvokeAsync<object>("Subscribe", $"thread:{threadId}", 1_000_000L), person.Cookies);
         await using var bareSubscribers = await Subscribers.ConnectAsync([new Uri(baseline.Address, "/hubs/bare")], count,
             c => c.InvokeAsync("Join", group));
+        using var raw = store.Open(StoreWrites.StoredSize(hub.DatabaseFile, threadId, "thread"));
         for (var round = 1; round <= rounds; round++)
         {
-            var (delivered, answered) = await FanOut.MeasureAsync(subscribers, Senders.Post(person.Client, threadId), samples);
-            var broadcast = (await FanOut.MeasureAsync(bareSubscribers, Senders.Broadcast(bare, group), samples)).Delivered;
-            var writes = store.Sequential(StoreWrites.StoredSize(hub.DatabaseFile, threadId, "thread"), samples);
-            var (ours, answer, b1, b4) = (Stats.Of(delivered), Stats.Of(answered), Stats.Of(broadcast), Stats.Of(writes));
+            var taken = await FanOut.InTurnAsync(
+                [FanOut.Of(subscribers, Senders.Post(person.Client, threadId)), FanOut.Of(bareSubscribers, Senders.Broadcast(bare, group)), FanOut.Of(raw)],
+                samples, TimeSpan.FromMilliseconds(settleMs));
+            var (ours, answer, b1, b4) = (Stats.Of(taken[0].Values), Stats.Of(taken[0].Answers), Stats.Of(taken[1].Values), Stats.Of(taken[2].Values));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"round {round}: delivered p50 {ours.P50:0.000} p95 {ours.P95:0.000}; answered p50 {answer.P50:0.000}; B1 p95 {b1.P95:0.000}; B4 p95 {b4.P95:0.000}; ratio {ours.P95 / (b1.P95 + b4.P95):0.00}x"));
         }

@@ -8,13 +8,21 @@ public static class Goals
         bool? Within(double ratio, double limit) => thresholds ? ratio <= limit : null;
         bool? AtLeast(double ratio, double limit) => thresholds ? ratio >= limit : null;
         var latency = r.Latency;
-        var storeP95 = latency["B4 raw store write (thread size)"].P95;
         foreach (var count in r.Settings.SubscriberCounts)
         {
+            var storeP95 = latency[RunResults.RawWriteBeside(count)].P95;
             var ours = latency[$"G1 post to {count} subscribers"].P95;
             var bare = latency[$"B1 bare broadcast to {count} subscribers"].P95;
             r.Goals.Add(new("G1", $"post → every one of {count} subscribers, p95 ms", ours, "B1 p95 + B4 p95", bare + storeP95,
-                ours / (bare + storeP95), "≤ 2×", Within(ours / (bare + storeP95), 2)));
+                ours / (bare + storeP95), "≤ 2×", Within(ours / (bare + storeP95), 2), "the three measures taken in turn"));
+        }
+
+        foreach (var count in r.Settings.SubscriberCounts)
+        {
+            var ours = latency[RunResults.Alone($"G1 post to {count} subscribers")].P95;
+            var bare = latency[RunResults.Alone($"B1 bare broadcast to {count} subscribers")].P95 + latency[RunResults.Alone(RunResults.RawWriteBeside(count))].P95;
+            r.Goals.Add(new("G1", $"post → every one of {count} subscribers, p95 ms", ours, "B1 p95 + B4 p95", bare, ours / bare, "reported", null,
+                "each measure timed in a loop of its own, one after the other"));
         }
 
         if (latency.TryGetValue("G1 post to 100 subscribers", out var hundred))
@@ -26,8 +34,8 @@ public static class Goals
         {
             var count = r.Settings.ClusterSubscribers;
             var cluster = latency[$"G2 post to {count} subscribers on 2 nodes"].P95;
-            var single = latency[$"G1 post to {count} subscribers"].P95;
-            r.Goals.Add(new("G2", $"post → {count} subscribers on 2 Redis nodes, p95 ms", cluster, $"G1 p95 at {count}", single, cluster / single, "≤ 1.5×", Within(cluster / single, 1.5)));
+            var single = latency[RunResults.SingleNodeBesideCluster(count)].P95;
+            r.Goals.Add(new("G2", $"post → {count} subscribers on 2 Redis nodes, p95 ms", cluster, $"G1 p95 at {count}, taken in turn", single, cluster / single, "≤ 1.5×", Within(cluster / single, 1.5)));
         }
 
         // Delivered messages/s are judged where sending bounds them, on the largest audience; accepted posts/s where

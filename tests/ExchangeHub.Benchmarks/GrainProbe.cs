@@ -26,8 +26,7 @@ public static class GrainProbe
         using var stateWrites = await FollowingWrites.StartAsync(hub, hubGrains.Grains, new ThreadRef(threadId, "public", "状態の書き込み"), store);
         for (var round = 1; round <= rounds; round++)
         {
-            var ping = await GrainCalls.PingAsync(bareGrains.Grains, calls);
-            var read = await GrainCalls.ReadThreadAsync(hubGrains.Grains, threadId, calls);
+            var (ping, read) = await GrainCalls.PingAndReadThreadAsync(bareGrains.Grains, hubGrains.Grains, threadId, calls);
             var (write, inside, rawWrite) = await stateWrites.MeasureAsync(writes);
             var (b2, call, ours, b4) = (Stats.Of(ping), Stats.Of(read), Stats.Of(write), Stats.Of(rawWrite));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

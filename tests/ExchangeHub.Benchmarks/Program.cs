@@ -6,7 +6,7 @@ using ExchangeHub.Benchmarks;
 //        dotnet run -c Release --project tests/ExchangeHub.Benchmarks -- search [labs] [case-studies] [rounds]
 //        dotnet run -c Release --project tests/ExchangeHub.Benchmarks -- markdown [rounds]   G5 alone, printed, writes nothing
 //        dotnet run -c Release --project tests/ExchangeHub.Benchmarks -- load [senders] [seconds] [subscribers]   one G3 step held against a fresh hub (for a profiler), then the bare one
-//        dotnet run -c Release --project tests/ExchangeHub.Benchmarks -- fanout [subscribers] [samples] [rounds]   G1 alone against B1 and B4, printed
+//        dotnet run -c Release --project tests/ExchangeHub.Benchmarks -- fanout [subscribers] [samples] [rounds] [pause ms]   G1 alone against B1 and B4, printed
 //        dotnet run -c Release --project tests/ExchangeHub.Benchmarks -- grains [calls] [writes] [rounds]   G4 alone against B2 and B4, printed
 if (args is ["baseline-host", .. var hostArgs])
 {

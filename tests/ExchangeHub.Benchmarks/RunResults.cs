@@ -30,6 +30,15 @@ public sealed class RunResults
 
     public List<Goal> Goals { get; } = [];
 
+    /// <summary>B4 for G1 at an audience, taken in turn with its posts and broadcasts.</summary>
+    public static string RawWriteBeside(int subscribers) => $"B4 raw store write (thread size), beside G1 at {subscribers}";
+
+    /// <summary>G1 at G2's audience, taken in turn with the cluster's posts.</summary>
+    public static string SingleNodeBesideCluster(int subscribers) => $"G1 post to {subscribers} subscribers, beside G2";
+
+    /// <summary>A measure timed in a loop of its own rather than in turn with the others.</summary>
+    public static string Alone(string measure) => measure + ", one after another";
+
     public static string LoadKey(string target, int subscribers) => $"{target}, {subscribers} subscribers";
 
     public void Add(string name, List<double> samples, bool keepSamples = false)

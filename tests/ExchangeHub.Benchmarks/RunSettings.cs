@@ -21,12 +21,13 @@ public sealed record RunSettings(
     int IdleConnections,
     int EmptyActivations,
     int LongThread,
-    int ThreadSamples)
+    int ThreadSamples,
+    int SettleMilliseconds)
 {
     public static readonly RunSettings Full = new(
-        "full", [10, 100, 1000], [1000, 300, 40], true, 100, 150, [100, 10], [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024], 4, 2000, 1000, 20, 1000, 20_000, 10_000, 200);
+        "full", [10, 100, 1000], [1000, 300, 40], true, 100, 300, [100, 10], [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024], 4, 2000, 1000, 20, 1000, 20_000, 10_000, 200, 20);
 
     // Seconds, every path once, no thresholds and nothing written into docs/; the cluster needs Redis and is left to the full run.
     public static readonly RunSettings Smoke = new(
-        "smoke", [5, 20], [10, 10], false, 0, 0, [10, 2], [1, 4], 1, 50, 20, 1, 20, 200, 30, 10);
+        "smoke", [5, 20], [10, 10], false, 0, 0, [10, 2], [1, 4], 1, 50, 20, 1, 20, 200, 30, 10, 20);
 }
