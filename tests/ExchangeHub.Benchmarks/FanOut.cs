@@ -35,6 +35,7 @@ public static class FanOut
                 {
                     await Task.Delay(settle);
                 }
+
                 if (round >= warmUp)
                 {
                     taken[which].Values.Add(value);

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace ExchangeHub.Benchmarks;
 
 /// <summary>
-/// G1 alone against a fresh hub and the bare hub, with B4 for the thread's size, the three taken in turn as in the full run: a quick check
-/// of a change to the post path (seconds, not the full run). Printed; nothing is written into docs/.
+/// G1 alone against a fresh hub and the bare hub, with B4 for the thread's size, the three taken in turn as in the full
+/// run: a quick check of a change to the post path (seconds, not the full run). Printed; nothing is written into docs/.
 /// </summary>
 public static class FanOutProbe
 {

@@ -29,24 +29,6 @@ public sealed class StoreWrites : IDisposable
             """);
     }
 
-    /// <summary>Sequential upserts of one key, one open connection.</summary>
-    public List<double> Sequential(int payloadBytes, int count)
-    {
-        using var writer = Open(payloadBytes);
-        var latencies = new List<double>();
-        for (var i = 0; i < count + (count / 10); i++)
-        {
-            var started = Stopwatch.GetTimestamp();
-            writer.Write();
-            if (i >= count / 10)
-            {
-                latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            }
-        }
-
-        return latencies;
-    }
-
     /// <summary>One connection kept open for upserts of one key, timed one at a time by the caller.</summary>
     public Writer Open(int payloadBytes) => new(Open(), new byte[payloadBytes]);
 
